@@ -1,0 +1,13 @@
+//! The `.journey` syntax: a logos lexer, a chumsky parser and a generic
+//! syntax tree with byte spans.
+//!
+//! Parsing never fails. [`parse`] always returns a tree and every problem it
+//! found, so the checker, the formatter and the editor work on broken files.
+//! This crate does not know which keywords or properties exist: that schema
+//! belongs to `journey-model`. It does no IO and reads no settings.
+
+pub mod ast;
+pub mod lexer;
+mod parser;
+
+pub use parser::{ITEM_KEYWORDS, MAX_NESTING, Parse, parse};
