@@ -202,7 +202,7 @@ fn to_diagnostic(file: FileId, error: Error<'_, '_>) -> Diagnostic {
             let mut expected: Vec<String> = expected.iter().map(|pattern| pattern.to_string()).collect();
             expected.sort();
             expected.dedup();
-            let found = found.as_ref().map_or_else(|| "end of file".to_owned(), |token| token.describe());
+            let found = found.as_ref().map_or_else(|| "end_of_file".to_owned(), |token| token.describe());
             let message = Message::new("syntax-expected").arg("expected", expected.join(", ")).arg("found", found);
             Diagnostic::new(&SYNTAX, FileSpan::new(file, span), message)
         }
