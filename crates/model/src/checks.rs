@@ -86,7 +86,7 @@ impl Lowerer<'_> {
         let committees: Vec<(SymbolId, bool)> =
             self.model.committees.iter().map(|committee| (committee.symbol, committee.owner.is_none())).collect();
         for (symbol, missing_owner) in committees {
-            let has_owner_property = self.value_spans.contains_key(&(symbol, "owner".to_owned()));
+            let has_owner_property = self.written.contains(&(symbol, "owner".to_owned()));
             if missing_owner && !has_owner_property {
                 let name = self.symbol(symbol).name.clone().unwrap_or_default();
                 let at = self.symbol(symbol).name_span;
@@ -121,7 +121,7 @@ impl Lowerer<'_> {
         let journey = self.model.journeys[index].clone();
         let symbol = journey.symbol;
         let name_span = self.symbol(symbol).name_span;
-        let has_owner_property = self.value_spans.contains_key(&(symbol, "owner".to_owned()));
+        let has_owner_property = self.written.contains(&(symbol, "owner".to_owned()));
 
         if journey.owner.is_none() && !has_owner_property {
             let message = Message::new("missing-owner").arg("name", journey.name.as_str());
@@ -176,7 +176,7 @@ impl Lowerer<'_> {
         }
         let opportunities: Vec<&Opportunity> = journey.opportunities().collect();
         for opportunity in opportunities {
-            let has_owner_property = self.value_spans.contains_key(&(opportunity.symbol, "owner".to_owned()));
+            let has_owner_property = self.written.contains(&(opportunity.symbol, "owner".to_owned()));
             if opportunity.owner.is_none() && !has_owner_property {
                 let at = self.symbol(opportunity.symbol).name_span;
                 let label = opportunity.label.clone().or(opportunity.name.clone()).unwrap_or_default();

@@ -48,6 +48,8 @@ pub(crate) struct Lowerer<'a> {
     pub value_spans: HashMap<(SymbolId, String), FileSpan>,
     /// Journeys that write `parent:`, whether or not it resolved.
     pub declared_parent: std::collections::HashSet<SymbolId>,
+    /// Every property written, by declaring symbol and key, whether or not its value resolved.
+    pub written: std::collections::HashSet<(SymbolId, String)>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -64,6 +66,7 @@ impl<'a> Lowerer<'a> {
             counts: HashMap::new(),
             value_spans: HashMap::new(),
             declared_parent: std::collections::HashSet::new(),
+            written: std::collections::HashSet::new(),
         }
     }
 
@@ -333,6 +336,9 @@ impl<'a> Lowerer<'a> {
                 continue;
             }
             seen.insert(key, property.key.span);
+            if let Some(symbol) = self.symbol_of(file, decl) {
+                self.written.insert((symbol, key.to_owned()));
+            }
             let Some(value) = &property.value else { continue };
 
             let resolved = match kind.property(key) {

@@ -1,7 +1,7 @@
 // Starting and stopping the `journey lsp` language server.
 
 import * as vscode from 'vscode';
-import { LanguageClient, ResponseError, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, ResponseError } from 'vscode-languageclient/node';
 import type { Executable, LanguageClientOptions } from 'vscode-languageclient/node';
 
 import { currentEnvironment, findExecutable } from './serverPath';
@@ -69,7 +69,9 @@ export class ServerManager implements vscode.Disposable {
       return;
     }
 
-    const server: Executable = { command, args: ['lsp'], transport: TransportKind.stdio };
+    // No `transport`: the client still talks over stdio but does not append
+    // `--stdio`, so the command line is exactly `journey lsp`.
+    const server: Executable = { command, args: ['lsp'] };
     const clientOptions: LanguageClientOptions = {
       documentSelector: [
         { scheme: 'file', language: 'journey' },
@@ -80,6 +82,9 @@ export class ServerManager implements vscode.Disposable {
         fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.journey,journey.toml}'),
       },
       outputChannel: this.outputChannel,
+      // Returning false stops the client without its own notification, so
+      // that showStartError reports the failure once.
+      initializationFailedHandler: () => false,
     };
 
     // The id `journey` makes the client read the `journey.trace.server` setting.

@@ -33,6 +33,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         void restartServer();
       }
     }),
+    // Trusting the workspace makes its own `journey.server.path` apply.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void restartServer()),
   );
 
   // Activation does not wait for the server: a slow or failing start must not delay the editor.

@@ -14,10 +14,10 @@ import type { PreviewContent } from './previewHtml';
 const refreshDelayMs = 300;
 
 /**
- * Owns the preview panel. While the panel is open it follows the journey
- * editor that was active last: edits to any journey document and cursor
- * moves schedule a `journey/preview` request, and the page is replaced only
- * when the answer differs from what is shown (another journey, or a new map).
+ * Owns the preview panel. While the panel is open, it follows the journey
+ * editor that was active last. Edits to any journey document and cursor
+ * moves schedule a `journey/preview` request. The page is replaced only when
+ * the response differs from what is shown (another journey, or a new map).
  */
 export class PreviewController implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -68,7 +68,7 @@ export class PreviewController implements vscode.Disposable {
     void this.refresh();
   }
 
-  /** Refreshes the open panel after a change; used when the language server restarts. */
+  /** Schedules a refresh of the open panel. The extension also calls it after the language server restarts. */
   scheduleRefresh(): void {
     if (this.panel === undefined) {
       return;
@@ -113,13 +113,14 @@ export class PreviewController implements vscode.Disposable {
       return;
     }
 
+    // A newer refresh, or closing the panel, cancels this request and replaces `this.request`.
     this.request?.cancel();
     const request = new vscode.CancellationTokenSource();
     this.request = request;
 
-    let result: PreviewResult | null;
+    let outcome: { result: PreviewResult | null } | { error: unknown };
     try {
-      result = await client.sendRequest(
+      const result = await client.sendRequest(
         previewRequest,
         {
           textDocument: { uri: client.code2ProtocolConverter.asUri(editor.document.uri) },
@@ -127,28 +128,28 @@ export class PreviewController implements vscode.Disposable {
         },
         request.token,
       );
+      outcome = { result };
     } catch (error) {
-      if (request.token.isCancellationRequested) {
-        return;
-      }
-      const reason = error instanceof Error ? error.message : String(error);
+      outcome = { error };
+    }
+
+    const superseded = this.request !== request;
+    request.dispose();
+    if (superseded) {
+      return;
+    }
+    this.request = undefined;
+
+    if ('error' in outcome) {
+      const reason = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
       this.display({
         kind: 'message',
         heading: undefined,
         text: vscode.l10n.t('The language server failed to draw the map: {0}', reason),
       });
       return;
-    } finally {
-      request.dispose();
-      if (this.request === request) {
-        this.request = undefined;
-      }
     }
-
-    if (request.token.isCancellationRequested) {
-      return;
-    }
-    this.display(describeResult(result));
+    this.display(describeResult(outcome.result));
   }
 
   private display(content: PreviewContent): void {

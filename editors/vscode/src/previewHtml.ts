@@ -1,7 +1,7 @@
 // The HTML of the preview webview. This module does not import `vscode`, so
 // the tests run it under plain Node.
 
-/** What the preview shows: a journey map, or a message in its place. */
+/** Content of the preview: a journey map, or a message in its place. */
 export type PreviewContent =
   | { kind: 'map'; heading: string; svg: string; imageLabel: string }
   | { kind: 'message'; heading: string | undefined; text: string };
@@ -10,7 +10,7 @@ export interface PreviewPage {
   content: PreviewContent;
   /** The BCP 47 language of the page text, as `vscode.env.language`. */
   language: string;
-  /** A fresh random value per page; only the style element that carries it is applied. */
+  /** A fresh random value per page. Only the style element that carries it is applied. */
   nonce: string;
 }
 
@@ -49,7 +49,7 @@ export function renderPreviewHtml(page: PreviewPage): string {
     font-size: 1.2em;
     font-weight: 600;
   }
-  /* A journey map is drawn for a light page, whatever the editor theme. */
+  /* NOTE: assumes that the server draws maps for a white background, so the map keeps one in dark themes. */
   .map {
     display: inline-block;
     padding: 8px;

@@ -1,4 +1,4 @@
-// The custom LSP request that the `journey lsp` server answers for the preview.
+// The custom LSP request `journey/preview`, which `journey lsp` handles for the preview panel.
 
 import { RequestType } from 'vscode-languageclient/node';
 import type { Position, TextDocumentIdentifier } from 'vscode-languageclient/node';
@@ -8,7 +8,7 @@ export interface PreviewParams {
   position: Position;
 }
 
-/** The journey that encloses the position; all fields are null when the position is outside every journey. */
+/** The journey that encloses the position. All fields are null when the position is outside every journey. */
 export interface PreviewResult {
   /** The journey's name, as declared (`journey open_account …`). */
   journey: string | null;

@@ -66,17 +66,17 @@ function scopesOf(lines, lineSnippet, tokenText, occurrence = 1) {
 }
 
 /** Asserts that some scope of the token starts with `expected` (a theme selector matches by prefix). */
-function assertScope(scopes, expected, what) {
+function assertScope(scopes, expected, label) {
   assert.ok(
     scopes.some((scope) => scope === expected || scope.startsWith(`${expected}.`)),
-    `${what}: expected a scope ${expected}, got ${scopes.join(' ')}`,
+    `${label}: expected a scope ${expected}, got ${scopes.join(' ')}`,
   );
 }
 
-function assertNoScope(scopes, unexpected, what) {
+function assertNoScope(scopes, unexpected, label) {
   assert.ok(
     !scopes.some((scope) => scope === unexpected || scope.startsWith(`${unexpected}.`)),
-    `${what}: unexpected scope ${unexpected} in ${scopes.join(' ')}`,
+    `${label}: unexpected scope ${unexpected} in ${scopes.join(' ')}`,
   );
 }
 

@@ -156,7 +156,7 @@ help-validated-never-reviewed = add `reviewed: YYYY-MM-DD` with the date of the 
 review-overdue = the review of `{ $name }` is { $days ->
     [one] 1 day
    *[other] { $days } days
-  } overdue: last reviewed { $reviewed }, due { $due } ({ $cadence }); today is { $today } (from the { $source })
+  } overdue: last reviewed { $reviewed }, due { $due } ({ $cadence }); today is { $today } (from { $source })
 help-review-overdue = review the journey and update `reviewed:`
 pain-without-opportunity = pain point "{ $label }" has no linked opportunity
 help-pain-without-opportunity = add an opportunity in the same stage or step, or name the pain in an opportunity's `for:`
@@ -168,9 +168,9 @@ help-empty-stage = add steps, or zoom into it from another journey with `parent:
 
 ## Where the date came from
 
-source-flag = --today flag
+source-flag = the --today flag
 source-settings = journey.toml
-source-clock = system clock
+source-clock = the system clock
 kind-end_of_file = end of file
 kind-comment = comment
 
@@ -178,7 +178,7 @@ kind-comment = comment
 
 rule-syntax-error = The text does not follow the grammar.
 rule-unterminated-string = A string or block comment is not closed.
-rule-unclosed-delimiter = A `{` or `[` has no matching closer.
+rule-unclosed-delimiter = A `{"{"}` or `[` has no matching closer.
 rule-invalid-character = A character that is not part of the language.
 rule-nesting-too-deep = Blocks or lists nest deeper than the parser allows.
 rule-invalid-utf8 = The file is not valid UTF-8.

@@ -1,0 +1,89 @@
+//! `journey build`: check the workspace and, when it has no errors, write
+//! its outputs. Files are first written to a staging folder inside the
+//! output folder, then moved into place, so a failed build leaves the
+//! previous outputs untouched.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use journey_diagnostics::Message;
+use journey_i18n::Lang;
+
+use crate::Status;
+use crate::cli::BuildArgs;
+use crate::diagnostics::{stderr_color, write_human, write_summary};
+use crate::session::{self, Checked, report_error};
+
+/// One output file, by its path relative to the output folder.
+pub struct Output {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+pub fn run(lang: Lang, args: BuildArgs) -> Status {
+    let checked = match session::check(lang, &args.workspace) {
+        Ok(checked) => checked,
+        Err(status) => return status,
+    };
+    let diagnostics = &checked.analysis.diagnostics;
+    let mut stderr = std::io::stderr().lock();
+    if !diagnostics.is_empty() {
+        write_human(&mut stderr, lang, checked.sources(), diagnostics, stderr_color());
+        write_summary(&mut stderr, lang, diagnostics, checked.workspace.files.len());
+    }
+    drop(stderr);
+    let status = checked.status(args.deny);
+    if status != Status::Clean {
+        report_error(lang, &Message::new("cli-build-failed"));
+        return status;
+    }
+
+    let outputs = render_outputs(&checked, &args);
+    if let Err(error) = write_outputs(&args.out, &outputs) {
+        report_error(lang, &Message::new("cli-write-failed").arg("path", error.0.display().to_string()).arg("reason", error.1.to_string()));
+        return Status::UsageOrIo;
+    }
+    for output in &outputs {
+        let path = args.out.join(&output.path);
+        eprintln!("{}", journey_i18n::format(lang, &Message::new("cli-wrote").arg("path", path.display().to_string())));
+    }
+    Status::Clean
+}
+
+fn render_outputs(checked: &Checked, args: &BuildArgs) -> Vec<Output> {
+    let options = journey_export::Options { spans: args.spans };
+    let export = journey_export::export(&checked.analysis, checked.sources(), options);
+    vec![Output { path: "model.json".to_owned(), bytes: journey_export::to_json(&export).into_bytes() }]
+}
+
+/// Writes every output to a staging folder, then renames each into place.
+fn write_outputs(out: &Path, outputs: &[Output]) -> Result<(), (PathBuf, std::io::Error)> {
+    let staging = out.join(format!(".journey-staging-{}", std::process::id()));
+    let result = stage_and_move(out, &staging, outputs);
+    let _ = fs::remove_dir_all(&staging);
+    result
+}
+
+fn stage_and_move(out: &Path, staging: &Path, outputs: &[Output]) -> Result<(), (PathBuf, std::io::Error)> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |error| (path, error)
+    };
+    fs::create_dir_all(staging).map_err(io(staging))?;
+    for output in outputs {
+        let path = staging.join(&output.path);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(io(parent))?;
+        }
+        fs::write(&path, &output.bytes).map_err(io(&path))?;
+    }
+    for output in outputs {
+        let from = staging.join(&output.path);
+        let to = out.join(&output.path);
+        if let Some(parent) = to.parent() {
+            fs::create_dir_all(parent).map_err(io(parent))?;
+        }
+        fs::rename(&from, &to).map_err(io(&to))?;
+    }
+    Ok(())
+}

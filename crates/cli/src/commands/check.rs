@@ -1,0 +1,38 @@
+//! `journey check`: print the diagnostics of a workspace.
+
+use journey_diagnostics::CODES;
+use journey_i18n::Lang;
+
+use crate::Status;
+use crate::cli::{CheckArgs, DiagnosticFormat};
+use crate::diagnostics::{stderr_color, write_human, write_json, write_summary};
+use crate::session;
+
+pub fn run(lang: Lang, args: CheckArgs) -> Status {
+    if args.list_codes {
+        list_codes(lang);
+        return Status::Clean;
+    }
+    let checked = match session::check(lang, &args.workspace) {
+        Ok(checked) => checked,
+        Err(status) => return status,
+    };
+    let diagnostics = &checked.analysis.diagnostics;
+    match args.format {
+        DiagnosticFormat::Human => {
+            let mut stderr = std::io::stderr().lock();
+            write_human(&mut stderr, lang, checked.sources(), diagnostics, stderr_color());
+            write_summary(&mut stderr, lang, diagnostics, checked.workspace.files.len());
+        }
+        DiagnosticFormat::Json => write_json(&mut std::io::stdout().lock(), lang, checked.sources(), diagnostics),
+    }
+    checked.status(args.deny)
+}
+
+fn list_codes(lang: Lang) {
+    for code in CODES {
+        let summary = journey_i18n::text(lang, &code.summary_id());
+        let lint = if code.lint { " (lint)" } else { "" };
+        println!("{}  {:<28} {:<8}{lint}  {summary}", code.id, code.name, code.default_severity.as_str());
+    }
+}
