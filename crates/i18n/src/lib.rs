@@ -48,14 +48,8 @@ impl Lang {
     }
 }
 
-const SOURCES: &[(Lang, &str)] = &[
-    (Lang::En, include_str!("../locales/en/diagnostics.ftl")),
-    (Lang::En, include_str!("../locales/en/cli.ftl")),
-    (Lang::En, include_str!("../locales/en/output.ftl")),
-    (Lang::Fr, include_str!("../locales/fr/diagnostics.ftl")),
-    (Lang::Fr, include_str!("../locales/fr/cli.ftl")),
-    (Lang::Fr, include_str!("../locales/fr/output.ftl")),
-];
+// Every `locales/<lang>/*.ftl` file, listed by the build script.
+include!(concat!(env!("OUT_DIR"), "/sources.rs"));
 
 type Bundle = FluentBundle<FluentResource>;
 
