@@ -24,7 +24,6 @@ pub enum Status {
 }
 
 fn main() -> ExitCode {
-    init_tracing();
     let lang = lang_from_args();
     let matches = match cli::localized_command(lang).try_get_matches() {
         Ok(matches) => matches,
@@ -41,10 +40,17 @@ fn main() -> ExitCode {
             return ExitCode::from(Status::UsageOrIo as u8);
         }
     };
+    init_tracing(matches!(cli.command, Command::Lsp));
     let status = match cli.command {
         Command::Check(args) => commands::check::run(lang, args),
         Command::Build(args) => commands::build::run(lang, args),
         Command::Schema => commands::schema::run(),
+        Command::Export(args) => commands::export::run(lang, args),
+        Command::Import(args) => commands::import::run(lang, args),
+        Command::Init(args) => commands::init::run(lang, args),
+        Command::Fmt(args) => commands::fmt::run(lang, args),
+        Command::Report(args) => commands::report::run(lang, args),
+        Command::Lsp => commands::lsp::run(lang),
     };
     ExitCode::from(status as u8)
 }
@@ -67,9 +73,12 @@ fn lang_from_args() -> Lang {
     Lang::resolve(flag.as_deref(), env.as_deref(), locale.as_deref())
 }
 
-/// Logs go to stderr, off unless `JOURNEY_LOG` sets a filter (for example `debug`).
-fn init_tracing() {
+/// Logs go to stderr, with the filter that `JOURNEY_LOG` sets (for example
+/// `debug`). Without it they are off, except for the language server, which
+/// logs warnings and errors: editors show its stderr in their output panel.
+fn init_tracing(server: bool) {
+    let default = if server { "warn" } else { "off" };
     let filter = tracing_subscriber::EnvFilter::try_from_env("JOURNEY_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("off"));
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
     tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_target(false).init();
 }

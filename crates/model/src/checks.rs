@@ -31,7 +31,7 @@ impl Lowerer<'_> {
         }
         for (symbol, emotion) in emotions {
             if emotion < min || emotion > max {
-                let at = self.value_spans[&(symbol, "emotion".to_owned())];
+                let at = self.value_spans[&(symbol, "emotion")];
                 let message = Message::new("emotion-out-of-scale").arg("value", emotion).arg("min", min).arg("max", max);
                 self.diagnostics.push(
                     Diagnostic::new(&EMOTION_OUT_OF_SCALE, at, message).with_help(Message::new("help-emotion-scale")),
@@ -47,7 +47,7 @@ impl Lowerer<'_> {
         for (key, measure) in [("target", kpi.target), ("actual", kpi.actual)] {
             let Some(measure) = measure else { continue };
             if measure.percent && !(0.0..=100.0).contains(&measure.value) {
-                let at = self.value_spans[&(kpi.symbol, key.to_owned())];
+                let at = self.value_spans[&(kpi.symbol, key)];
                 let message = Message::new("percentage-out-of-range").arg("value", measure.value);
                 self.diagnostics.push(Diagnostic::new(&PERCENT_OVER_100, at, message));
             }
@@ -58,7 +58,7 @@ impl Lowerer<'_> {
             _ => None,
         };
         if let Some((present, absent)) = missing {
-            let at = self.value_spans[&(kpi.symbol, present.to_owned())];
+            let at = self.value_spans[&(kpi.symbol, present)];
             let name = self.symbol(kpi.symbol).name.clone().unwrap_or_default();
             let message = Message::new("incomplete-kpi").arg("name", name).arg("present", present).arg("absent", absent);
             self.diagnostics.push(
@@ -86,7 +86,7 @@ impl Lowerer<'_> {
         let committees: Vec<(SymbolId, bool)> =
             self.model.committees.iter().map(|committee| (committee.symbol, committee.owner.is_none())).collect();
         for (symbol, missing_owner) in committees {
-            let has_owner_property = self.written.contains(&(symbol, "owner".to_owned()));
+            let has_owner_property = self.written.contains(&(symbol, "owner"));
             if missing_owner && !has_owner_property {
                 let name = self.symbol(symbol).name.clone().unwrap_or_default();
                 let at = self.symbol(symbol).name_span;
@@ -121,21 +121,23 @@ impl Lowerer<'_> {
         let journey = self.model.journeys[index].clone();
         let symbol = journey.symbol;
         let name_span = self.symbol(symbol).name_span;
-        let has_owner_property = self.written.contains(&(symbol, "owner".to_owned()));
+        let has_owner_property = self.written.contains(&(symbol, "owner"));
 
         if journey.owner.is_none() && !has_owner_property {
             let message = Message::new("missing-owner").arg("name", journey.name.as_str());
             self.diagnostics.push(Diagnostic::new(&MISSING_OWNER, name_span, message).with_help(Message::new("help-add-owner")));
         }
-        if journey.status.as_deref() == Some("validated") && journey.reviewed.is_none() {
-            let at = self.value_spans.get(&(symbol, "status".to_owned())).copied().unwrap_or(name_span);
+        // A `reviewed:` that is written but invalid is reported as such, not as missing.
+        let has_reviewed_property = self.written.contains(&(symbol, "reviewed"));
+        if journey.status.as_deref() == Some("validated") && !has_reviewed_property {
+            let at = self.value_spans.get(&(symbol, "status")).copied().unwrap_or(name_span);
             let message = Message::new("validated-never-reviewed").arg("name", journey.name.as_str());
             self.diagnostics.push(
                 Diagnostic::new(&VALIDATED_NOT_REVIEWED, at, message).with_help(Message::new("help-validated-never-reviewed")),
             );
         }
         if let Some(reviewed) = journey.reviewed {
-            let at = self.value_spans[&(symbol, "reviewed".to_owned())];
+            let at = self.value_spans[&(symbol, "reviewed")];
             if reviewed > today.date {
                 let message = Message::new("reviewed-in-future")
                     .arg("date", format_date(reviewed))
@@ -176,7 +178,7 @@ impl Lowerer<'_> {
         }
         let opportunities: Vec<&Opportunity> = journey.opportunities().collect();
         for opportunity in opportunities {
-            let has_owner_property = self.written.contains(&(opportunity.symbol, "owner".to_owned()));
+            let has_owner_property = self.written.contains(&(opportunity.symbol, "owner"));
             if opportunity.owner.is_none() && !has_owner_property {
                 let at = self.symbol(opportunity.symbol).name_span;
                 let label = opportunity.label.clone().or(opportunity.name.clone()).unwrap_or_default();
@@ -204,6 +206,12 @@ impl Lowerer<'_> {
                     | DeclKind::Insight
             );
             if !checked || self.used[index] || symbol.name.is_none() {
+                continue;
+            }
+            // A second declaration of a name is already a duplicate error;
+            // references resolve to the first, so the second is never "used".
+            let shadowed = symbol.name.as_ref().and_then(|name| self.globals.get(name)) != Some(&SymbolId(index as u32));
+            if shadowed {
                 continue;
             }
             let message = Message::new("unused-declaration")

@@ -2,8 +2,14 @@
 
 use time::{Date, Month};
 
-/// Parses a `YYYY-MM-DD` date, rejecting days the calendar does not have.
+/// Parses a `YYYY-MM-DD` date, rejecting days the calendar does not have
+/// and any other shape (`2026-1-1`, `+2026-01-01`).
 pub fn parse_date(text: &str) -> Option<Date> {
+    let shaped = text.len() == 10
+        && text.bytes().enumerate().all(|(index, byte)| if index == 4 || index == 7 { byte == b'-' } else { byte.is_ascii_digit() });
+    if !shaped {
+        return None;
+    }
     let mut parts = text.splitn(3, '-');
     let year: i32 = parts.next()?.parse().ok()?;
     let month: u8 = parts.next()?.parse().ok()?;
@@ -93,6 +99,14 @@ mod tests {
         assert!(parse_date("2026-02-29").is_none());
         assert!(parse_date("2026-13-01").is_none());
         assert!(parse_date("2026-04-31").is_none());
+    }
+
+    #[test]
+    fn parses_only_the_written_shape() {
+        assert!(parse_date("2026-01-01").is_some());
+        for text in ["2026-1-1", "2026-01-1", "+2026-01-01", "2026-01-01 ", "02026-01-01", "2026/01/01", ""] {
+            assert_eq!(parse_date(text), None, "{text:?}");
+        }
     }
 
     #[test]

@@ -71,14 +71,14 @@ impl Lowerer<'_> {
         let names: Vec<String> = members.iter().map(|index| self.model.journeys[*index].name.clone()).collect();
         let first = members[0];
         let symbol = self.model.journeys[first].symbol;
-        let at = self.value_spans.get(&(symbol, "parent".to_owned())).copied().unwrap_or(self.symbol(symbol).name_span);
+        let at = self.value_spans.get(&(symbol, "parent")).copied().unwrap_or(self.symbol(symbol).name_span);
         let mut diagnostic = Diagnostic::new(&PARENT_CYCLE, at, Message::new("parent-cycle").arg("journeys", names.join(" → ")))
             .with_help(Message::new("help-parent-cycle"));
         for other in &members[1..] {
             let other_symbol = self.model.journeys[*other].symbol;
             let other_at = self
                 .value_spans
-                .get(&(other_symbol, "parent".to_owned()))
+                .get(&(other_symbol, "parent"))
                 .copied()
                 .unwrap_or(self.symbol(other_symbol).name_span);
             diagnostic = diagnostic.with_related(other_at, Message::new("parent-cycle-member"));
@@ -91,7 +91,7 @@ impl Lowerer<'_> {
         let symbol = journey.symbol;
         let name = journey.name.clone();
         let name_span = self.symbol(symbol).name_span;
-        let level_at = self.value_spans.get(&(symbol, "level".to_owned())).copied().unwrap_or(name_span);
+        let level_at = self.value_spans.get(&(symbol, "level")).copied().unwrap_or(name_span);
         let is_root = !self.declared_parent.contains(&symbol);
 
         match (journey.level, journey.declared_level) {

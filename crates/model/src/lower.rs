@@ -44,12 +44,13 @@ pub(crate) struct Lowerer<'a> {
     pub used: Vec<bool>,
     /// How many top-level declarations of each kind pass one has seen.
     counts: HashMap<DeclKind, usize>,
-    /// The span of each property value, by declaring symbol and key, for checks.
-    pub value_spans: HashMap<(SymbolId, String), FileSpan>,
+    /// The span of each property value, by declaring symbol and schema key, for checks.
+    /// Keys are the schema's own strings, so recording one allocates nothing.
+    pub value_spans: HashMap<(SymbolId, &'static str), FileSpan>,
     /// Journeys that write `parent:`, whether or not it resolved.
     pub declared_parent: std::collections::HashSet<SymbolId>,
     /// Every property written, by declaring symbol and key, whether or not its value resolved.
-    pub written: std::collections::HashSet<(SymbolId, String)>,
+    pub written: std::collections::HashSet<(SymbolId, &'static str)>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -190,9 +191,12 @@ impl<'a> Lowerer<'a> {
             _ => {}
         }
         let needs_label = kind != DeclKind::KpiValue && kind != DeclKind::Workspace;
-        if needs_label && decl.label.is_none() && decl.name.is_some() && !matches!(kind, DeclKind::Stage | DeclKind::Step) {
+        // A required name that is missing is already reported as such.
+        let named_or_optional = decl.name.is_some() || schema.name != NameRule::Required;
+        if needs_label && decl.label.is_none() && named_or_optional && !matches!(kind, DeclKind::Stage | DeclKind::Step) {
             // Stages and steps often read well from their name alone; other
-            // declarations are shown to people by their label.
+            // declarations are shown to people by their label, and an
+            // unnamed one has nothing else to show.
             let message = Message::new("missing-label").arg("keyword", decl.keyword.text.as_str());
             self.diagnostics.push(Diagnostic::new(&MISSING_LABEL, self.at(file, decl.span), message));
         }
@@ -325,6 +329,7 @@ impl<'a> Lowerer<'a> {
     ) -> HashMap<String, (Resolved, FileSpan)> {
         let mut values = HashMap::new();
         let mut seen: HashMap<&str, Span> = HashMap::new();
+        let symbol = self.symbol_of(file, decl);
         for property in decl.properties() {
             let key = property.key.text.as_str();
             if let Some(first) = seen.get(key) {
@@ -336,8 +341,10 @@ impl<'a> Lowerer<'a> {
                 continue;
             }
             seen.insert(key, property.key.span);
-            if let Some(symbol) = self.symbol_of(file, decl) {
-                self.written.insert((symbol, key.to_owned()));
+            // Only schema keys are recorded: facet and unknown keys are never looked up.
+            let schema_key = kind.property(key).map(|schema| schema.key);
+            if let (Some(symbol), Some(schema_key)) = (symbol, schema_key) {
+                self.written.insert((symbol, schema_key));
             }
             let Some(value) = &property.value else { continue };
 
@@ -351,8 +358,8 @@ impl<'a> Lowerer<'a> {
             };
             if let Some(resolved) = resolved {
                 let at = self.at(file, value.span);
-                if let Some(symbol) = self.symbol_of(file, decl) {
-                    self.value_spans.insert((symbol, key.to_owned()), at);
+                if let (Some(symbol), Some(schema_key)) = (symbol, schema_key) {
+                    self.value_spans.insert((symbol, schema_key), at);
                 }
                 values.insert(key.to_owned(), (resolved, at));
             }

@@ -208,12 +208,16 @@ impl Lowerer<'_> {
                 return None;
             }
         };
+        // Pass one declares a facet's values right after the facet, so they
+        // are found without scanning every symbol of the workspace.
         let values: Vec<(SymbolId, String)> = self
             .model
             .symbols
             .iter()
             .enumerate()
-            .filter(|(_, symbol)| symbol.parent == Some(facet) && symbol.kind == DeclKind::FacetValue)
+            .skip(facet.index() + 1)
+            .take_while(|(_, symbol)| symbol.parent == Some(facet))
+            .filter(|(_, symbol)| symbol.kind == DeclKind::FacetValue)
             .map(|(index, symbol)| (SymbolId(index as u32), symbol.name.clone().unwrap_or_default()))
             .collect();
         let mut chosen = Vec::new();
@@ -249,6 +253,9 @@ impl Lowerer<'_> {
                 Some(id)
             }
             Some(id) => {
+                // The name does refer to this declaration, so it counts as
+                // used and the editor's references find it.
+                self.refer(at, id);
                 let kind = self.symbol(id).kind.as_str();
                 let code = if key == "owner" { &OWNER_NOT_PERSON } else { &WRONG_KIND };
                 let message = Message::new("not-a-person").arg("name", word.text.as_str()).arg("kind", kind).arg("key", key);
@@ -275,6 +282,7 @@ impl Lowerer<'_> {
                 Some(id)
             }
             Some(id) => {
+                self.refer(at, id);
                 let found = self.symbol(id).kind.as_str();
                 let message = Message::new("wrong-kind")
                     .arg("name", word.text.as_str())
@@ -363,7 +371,7 @@ impl Lowerer<'_> {
         let stage_word = &segments[1];
         let Some(stage) = self.scopes[journey].stages.get(&stage_word.text).copied() else {
             let stages: Vec<String> = self.scopes[journey].stages.keys().cloned().collect();
-            self.missing_in_path(file, stage_word, &segments[..2], stages);
+            self.missing_in_path(file, stage_word, &segments[..1], stages);
             return None;
         };
         let stage_symbol = self.scopes[journey].locals[&stage_word.text];
@@ -379,7 +387,7 @@ impl Lowerer<'_> {
                         .filter(|(owner, _)| *owner == stage)
                         .map(|(_, name)| name.clone())
                         .collect();
-                    self.missing_in_path(file, step_word, segments, steps);
+                    self.missing_in_path(file, step_word, &segments[..2], steps);
                     return None;
                 };
                 let step_symbol = self.scopes[journey].locals[&step_word.text];

@@ -2,11 +2,12 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use journey_diagnostics::{Code, Diagnostic, FileId, FileSpan, INVALID_SETTINGS, Message, Severity, Span, code_by_id_or_name};
+use journey_diagnostics::{CODES, Code, Diagnostic, FileId, FileSpan, INVALID_SETTINGS, Message, Severity, Span, code_by_id_or_name};
 use serde::Deserialize;
 use time::Date;
 
 use crate::date::parse_date;
+use crate::suggest::closest;
 
 /// What a lint reports as, after `journey.toml`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,11 +26,25 @@ pub struct Settings {
     pub emotion_max: f64,
     /// Severity overrides by code id.
     pub lints: HashMap<&'static str, LintLevel>,
+    /// The conditions that make `journey report` fail (`[report] fail_on`),
+    /// each one of [`FAIL_ON_CONDITIONS`].
+    pub report_fail_on: Vec<String>,
 }
+
+/// The names `[report] fail_on` accepts; `journey-report` gives each its meaning.
+pub const FAIL_ON_CONDITIONS: &[&str] =
+    &["overdue", "no-owner", "unowned-committee", "never-reviewed", "pain-without-opportunity", "error", "warning"];
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { today: None, max_depth: 3, emotion_min: -2.0, emotion_max: 2.0, lints: HashMap::new() }
+        Settings {
+            today: None,
+            max_depth: 3,
+            emotion_min: -2.0,
+            emotion_max: 2.0,
+            lints: HashMap::new(),
+            report_fail_on: Vec::new(),
+        }
     }
 }
 
@@ -41,6 +56,14 @@ struct RawSettings {
     emotion: Option<RawEmotion>,
     #[serde(default)]
     lints: BTreeMap<toml::Spanned<String>, toml::Spanned<String>>,
+    report: Option<RawReport>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReport {
+    #[serde(default)]
+    fail_on: Vec<toml::Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -94,7 +117,12 @@ impl Settings {
             let code: Option<&'static Code> = code_by_id_or_name(key.get_ref());
             let Some(code) = code else {
                 let message = Message::new("settings-unknown-lint").arg("name", key.get_ref().as_str());
-                diagnostics.push(error(key.span(), message).with_help(Message::new("help-settings-lints")));
+                let lint_names = CODES.iter().filter(|code| code.lint).map(|code| code.name);
+                let help = match closest(key.get_ref(), lint_names) {
+                    Some(name) => Message::new("help-did-you-mean").arg("suggestion", name),
+                    None => Message::new("help-settings-lints"),
+                };
+                diagnostics.push(error(key.span(), message).with_help(help));
                 continue;
             };
             if !code.lint {
@@ -117,6 +145,15 @@ impl Settings {
                     let message = Message::new("settings-invalid-level").arg("level", level.get_ref().as_str());
                     diagnostics.push(error(level.span(), message));
                 }
+            }
+        }
+        for condition in raw.report.map(|report| report.fail_on).unwrap_or_default() {
+            if FAIL_ON_CONDITIONS.contains(&condition.get_ref().as_str()) {
+                settings.report_fail_on.push(condition.get_ref().clone());
+            } else {
+                let message = Message::new("report-settings-unknown-condition").arg("value", condition.get_ref().as_str());
+                let help = Message::new("report-settings-help-conditions").arg("conditions", FAIL_ON_CONDITIONS.join(", "));
+                diagnostics.push(error(condition.span(), message).with_help(help));
             }
         }
         (settings, diagnostics)
@@ -149,6 +186,23 @@ mod tests {
     }
 
     #[test]
+    fn reads_report_fail_on() {
+        let text = "[report]\nfail_on = [\"overdue\", \"no-owner\", \"overdu\"]\n";
+        let (settings, diagnostics) = Settings::parse(FileId(0), text);
+        assert_eq!(settings.report_fail_on, vec!["overdue", "no-owner"]);
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(diagnostics[0].message.id, "report-settings-unknown-condition");
+        assert_eq!(&text[diagnostics[0].primary.at.span.range()], "\"overdu\"");
+    }
+
+    #[test]
+    fn rejects_unknown_report_key() {
+        let (_, diagnostics) = Settings::parse(FileId(0), "[report]\nfail = [\"overdue\"]\n");
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(diagnostics[0].code.id, "J0009");
+    }
+
+    #[test]
     fn reports_unknown_key_with_span() {
         let text = "todya = \"2026-12-01\"\n";
         let (_, diagnostics) = Settings::parse(FileId(0), text);
@@ -163,5 +217,14 @@ mod tests {
         let (_, diagnostics) = Settings::parse(FileId(0), text);
         let ids: Vec<_> = diagnostics.iter().map(|d| d.message.id).collect();
         assert_eq!(ids, vec!["settings-invalid-level", "settings-unknown-lint", "settings-not-a-lint"]);
+    }
+
+    #[test]
+    fn suggests_a_close_lint_name() {
+        let text = "[lints]\nmissing_ownr = \"error\"\n";
+        let (_, diagnostics) = Settings::parse(FileId(0), text);
+        let help = diagnostics[0].help.as_ref().expect("a help line");
+        assert_eq!(help.id, "help-did-you-mean");
+        assert_eq!(help.get("suggestion"), Some(&journey_diagnostics::Arg::Str("missing_owner".into())));
     }
 }

@@ -103,7 +103,8 @@ pub fn load(path: &Path) -> Result<Workspace, LoadError> {
 
 /// Reads one file and returns the text to display and the text to parse.
 /// Size and encoding problems become diagnostics, and then nothing is parsed.
-fn read_text(path: &Path, id: FileId, diagnostics: &mut Vec<Diagnostic>) -> Result<(Arc<str>, Arc<str>), LoadError> {
+/// The language server calls it to reload a file that changed on disk.
+pub fn read_text(path: &Path, id: FileId, diagnostics: &mut Vec<Diagnostic>) -> Result<(Arc<str>, Arc<str>), LoadError> {
     let metadata = fs::metadata(path).map_err(|error| LoadError::Io(path.to_path_buf(), error))?;
     if metadata.len() > MAX_FILE_BYTES {
         let message = Message::new("file-too-large").arg("size", metadata.len() as usize).arg("max", MAX_FILE_BYTES as usize);

@@ -38,7 +38,10 @@ pub fn run(lang: Lang, args: BuildArgs) -> Status {
         return status;
     }
 
-    let outputs = render_outputs(&checked, &args);
+    let outputs = match render_outputs(lang, &checked, &args) {
+        Ok(outputs) => outputs,
+        Err(status) => return status,
+    };
     if let Err(error) = write_outputs(&args.out, &outputs) {
         report_error(lang, &Message::new("cli-write-failed").arg("path", error.0.display().to_string()).arg("reason", error.1.to_string()));
         return Status::UsageOrIo;
@@ -50,10 +53,23 @@ pub fn run(lang: Lang, args: BuildArgs) -> Status {
     Status::Clean
 }
 
-fn render_outputs(checked: &Checked, args: &BuildArgs) -> Vec<Output> {
+fn render_outputs(lang: Lang, checked: &Checked, args: &BuildArgs) -> Result<Vec<Output>, Status> {
     let options = journey_export::Options { spans: args.spans };
     let export = journey_export::export(&checked.analysis, checked.sources(), options);
-    vec![Output { path: "model.json".to_owned(), bytes: journey_export::to_json(&export).into_bytes() }]
+    let report = journey_report::compute(&checked.analysis);
+    let pictures = journey_report::pictures(&checked.analysis, lang);
+    let mut outputs = vec![
+        Output { path: "model.json".to_owned(), bytes: journey_export::to_json(&export).into_bytes() },
+        Output { path: "report.md".to_owned(), bytes: journey_report::markdown(&report, lang).into_bytes() },
+        Output { path: "report.html".to_owned(), bytes: journey_report::html(&report, lang, &pictures).into_bytes() },
+    ];
+    let raster = if args.png { journey_render::Raster::Png } else { journey_render::Raster::None };
+    let pictures = journey_render::outputs(&checked.analysis.model, lang, raster).map_err(|(path, error)| {
+        report_error(lang, &Message::new("render-png-failed").arg("path", path).arg("reason", error.to_string()));
+        Status::UsageOrIo
+    })?;
+    outputs.extend(pictures.into_iter().map(|file| Output { path: file.path, bytes: file.bytes }));
+    Ok(outputs)
 }
 
 /// Writes every output to a staging folder, then renames each into place.

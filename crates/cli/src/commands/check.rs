@@ -6,6 +6,7 @@ use journey_i18n::Lang;
 use crate::Status;
 use crate::cli::{CheckArgs, DiagnosticFormat};
 use crate::diagnostics::{stderr_color, write_human, write_json, write_summary};
+use crate::commands::ci;
 use crate::session;
 
 pub fn run(lang: Lang, args: CheckArgs) -> Status {
@@ -25,6 +26,8 @@ pub fn run(lang: Lang, args: CheckArgs) -> Status {
             write_summary(&mut stderr, lang, diagnostics, checked.workspace.files.len());
         }
         DiagnosticFormat::Json => write_json(&mut std::io::stdout().lock(), lang, checked.sources(), diagnostics),
+        DiagnosticFormat::Sarif => ci::write_sarif(lang, &checked),
+        DiagnosticFormat::Github => ci::write_github(lang, &checked),
     }
     checked.status(args.deny)
 }

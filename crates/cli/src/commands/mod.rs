@@ -2,4 +2,12 @@
 
 pub mod build;
 pub mod check;
+pub mod ci;
+pub mod export;
+pub mod import;
+pub mod init;
+pub mod output;
+pub mod fmt;
+pub mod lsp;
+pub mod report;
 pub mod schema;

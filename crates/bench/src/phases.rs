@@ -1,0 +1,105 @@
+//! The compiler's phases timed in this process on a workspace already in
+//! memory: lexing, parsing, checking and the JSON export, and what one
+//! keystroke costs a server that re-parses the edited file and re-checks
+//! the whole workspace.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use journey_diagnostics::FileId;
+use journey_model::{Analysis, ParsedFile, Settings, Today, TodaySource, analyze, date::parse_date};
+use journey_workspace::SourceMap;
+
+use crate::timing::best_of;
+
+/// The `.journey` files of a workspace, read into memory.
+pub struct Loaded {
+    pub files: Vec<(String, Arc<str>)>,
+    pub bytes: usize,
+    pub lines: usize,
+}
+
+impl Loaded {
+    pub fn read(root: &Path) -> Result<Self, String> {
+        let paths = journey_workspace::journey_files(root).map_err(|error| format!("{error:?}"))?;
+        let mut files: Vec<(String, Arc<str>)> = Vec::new();
+        for path in paths {
+            let text = std::fs::read_to_string(root.join(&path)).map_err(|error| format!("cannot read {path}: {error}"))?;
+            files.push((path, Arc::from(text)));
+        }
+        let bytes = files.iter().map(|(_, text)| text.len()).sum();
+        let lines = files.iter().map(|(_, text)| text.lines().count()).sum();
+        Ok(Loaded { files, bytes, lines })
+    }
+
+    pub fn parse_all(&self) -> Vec<ParsedFile> {
+        self.files
+            .iter()
+            .enumerate()
+            .map(|(index, (path, text))| ParsedFile::new(FileId(index as u32), path.clone(), text.clone()))
+            .collect()
+    }
+
+    pub fn sources(&self) -> SourceMap {
+        let mut sources = SourceMap::default();
+        for (path, text) in &self.files {
+            sources.add(path.clone(), text.clone());
+        }
+        sources
+    }
+}
+
+/// The date every generated workspace's `journey.toml` sets.
+pub fn bench_today() -> Today {
+    Today { date: parse_date("2026-12-01").expect("a valid date"), source: TodaySource::Settings }
+}
+
+pub fn check(files: &[ParsedFile]) -> Analysis {
+    analyze(files, &Settings::default(), bench_today())
+}
+
+/// The fastest time of each phase.
+pub struct Phases {
+    pub lex: Duration,
+    pub parse: Duration,
+    pub check: Duration,
+    pub json: Duration,
+}
+
+pub fn measure(loaded: &Loaded, runs: usize) -> Phases {
+    let lex = best_of(runs, || loaded.files.iter().map(|(_, text)| journey_syntax::lexer::lex(text).len()).sum::<usize>());
+    let parse = best_of(runs, || loaded.parse_all());
+    let parsed = loaded.parse_all();
+    let check_time = best_of(runs, || check(&parsed));
+    let analysis = check(&parsed);
+    let sources = loaded.sources();
+    let json = best_of(runs, || {
+        let export = journey_export::export(&analysis, &sources, journey_export::Options { spans: false });
+        journey_export::to_json(&export).len()
+    });
+    Phases { lex, parse, check: check_time, json }
+}
+
+/// One keystroke in a workspace checked from scratch: the edited file is
+/// parsed again and the whole workspace checked. Returns the fastest time.
+pub fn keystroke(loaded: &Loaded, runs: usize) -> Duration {
+    let mut parsed = loaded.parse_all();
+    let edited = loaded.files.iter().position(|(path, _)| path.starts_with("journeys/")).unwrap_or(0);
+    let (path, text) = &loaded.files[edited];
+    let changed: Arc<str> = Arc::from(insert_in_first_label(text));
+    best_of(runs, || {
+        parsed[edited] = ParsedFile::new(FileId(edited as u32), path.clone(), changed.clone());
+        check(&parsed).diagnostics.len()
+    })
+}
+
+/// The text with an `x` typed inside its first label, as a user would.
+pub fn insert_in_first_label(text: &str) -> String {
+    let at = text.find("\" {").unwrap_or(text.len());
+    let mut changed = String::with_capacity(text.len() + 1);
+    changed.push_str(&text[..at]);
+    changed.push('x');
+    changed.push_str(&text[at..]);
+    changed
+}
