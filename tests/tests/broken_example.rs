@@ -1,5 +1,5 @@
-//! `examples/broken` shows the mistakes teams make most often; this test
-//! keeps its diagnostics what `examples/README.md` says they are.
+//! `examples/broken` shows the mistakes teams make most often. This test
+//! keeps its diagnostics equal to the list in `examples/README.md`.
 
 use journey_tests::{examples, journey, text};
 

@@ -7,7 +7,7 @@ use std::process::Output;
 
 use journey_tests::{examples, fixtures, journey, text};
 
-/// A temporary workspace holding `files` (name and text).
+/// Creates a temporary workspace containing `files` (name and bytes).
 fn workspace(files: &[(&str, &[u8])]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("a temporary folder");
     for (name, bytes) in files {
@@ -258,7 +258,8 @@ fn list_codes_lists_every_code() {
     assert_eq!(status(&output), 0);
     let (stdout, _) = text(&output);
     for code in journey_diagnostics::CODES {
-        assert!(stdout.contains(code.id) && stdout.contains(code.name), "{} is not listed:\n{stdout}", code.id);
+        assert!(stdout.contains(code.id), "{} is not listed:\n{stdout}", code.id);
+        assert!(stdout.contains(code.name), "{} is not listed:\n{stdout}", code.name);
     }
     let (french, _) = text(&run(dir.path(), &["--lang", "fr", "check", "--list-codes"]));
     assert!(french.contains("Un parcours sans propriétaire."), "{french}");

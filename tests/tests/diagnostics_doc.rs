@@ -15,7 +15,7 @@ use journey_tests::repo_root;
 
 /// Codes whose failing input cannot be written as text on the page: the
 /// test generates it instead.
-const GENERATED: &[&str] = &["J0006", "J0008"];
+const GENERATED: &[&str] = &["J0006", "J0008", "J0010"];
 
 #[derive(Debug, Default)]
 struct Section {
@@ -98,7 +98,7 @@ fn read_table_row(section: &mut Section, line: &str) {
     }
 }
 
-/// The files of an example: each runnable block becomes one file.
+/// Turns each runnable block of an example into one file.
 fn files(blocks: &[Block]) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     for block in blocks.iter().filter(|block| block.language == "journey" || block.language == "toml") {
@@ -116,7 +116,7 @@ fn files(blocks: &[Block]) -> Vec<(String, Vec<u8>)> {
     files
 }
 
-/// The failing input of the codes the page cannot show as text.
+/// Generates the failing input of a code the page cannot show as text.
 fn generated_failing_input(id: &str) -> Vec<(String, Vec<u8>)> {
     match id {
         // `é` in Latin-1.
@@ -126,6 +126,10 @@ fn generated_failing_input(id: &str) -> Vec<(String, Vec<u8>)> {
             let mut text = b"// padding\n".repeat(limit / 11 + 1);
             text.truncate(limit + 1);
             vec![("journeys.journey".to_owned(), text)]
+        }
+        "J0010" => {
+            let label = "x".repeat(journey_model::MAX_LABEL_CHARS + 100);
+            vec![("people.journey".to_owned(), format!("person maya \"{label}\"\n").into_bytes())]
         }
         other => panic!("{other} has no generated input"),
     }
@@ -190,7 +194,7 @@ fn failing_examples_produce_their_code() {
 }
 
 #[test]
-fn fixed_examples_are_free_of_their_code_and_of_errors() {
+fn fixed_examples_have_no_code_or_error() {
     let mut failures = String::new();
     for section in sections(&page()) {
         let input = files(&section.fixed);

@@ -33,10 +33,10 @@ fn build(root: &Path, extra: &[&str]) -> serde_json::Value {
     serde_json::from_str(&json).expect("model.json is JSON")
 }
 
-fn assert_valid(validator: &jsonschema::Validator, instance: &serde_json::Value, what: &str) {
+fn assert_valid(validator: &jsonschema::Validator, instance: &serde_json::Value, origin: &str) {
     let errors: Vec<String> =
         validator.iter_errors(instance).map(|error| format!("{} at {}", error, error.instance_path())).collect();
-    assert!(errors.is_empty(), "{what}: model.json does not match the schema:\n{}", errors.join("\n"));
+    assert!(errors.is_empty(), "{origin}: model.json does not match the schema:\n{}", errors.join("\n"));
 }
 
 fn folders(parent: &Path) -> Vec<PathBuf> {

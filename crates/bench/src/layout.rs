@@ -30,10 +30,15 @@ pub enum Outcome {
     /// Still running at the time limit, and stopped.
     TimedOut(Duration),
     Failed(String),
+    /// The program is not installed.
+    Missing,
 }
 
 /// Times `dot -Tsvg` on a DOT file.
 pub fn time_dot(file: &Path, limit: Duration) -> Outcome {
+    if Command::new("dot").arg("-V").stderr(Stdio::null()).status().is_err() {
+        return Outcome::Missing;
+    }
     let mut command = Command::new("dot");
     command.arg("-Tsvg").arg(file).arg("-o").arg("/dev/null");
     time_command(command, limit)

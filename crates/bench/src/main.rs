@@ -81,6 +81,13 @@ fn main() -> ExitCode {
     };
     let markdown = report::markdown(&results);
     println!("{markdown}");
+    let failures = results.failures();
+    for failure in &failures {
+        eprintln!("error: {failure}");
+    }
+    if !failures.is_empty() {
+        return ExitCode::FAILURE;
+    }
     if let Some(path) = &args.update {
         if let Err(error) = report::update(path, &markdown) {
             eprintln!("error: cannot update {}: {error}", path.display());

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use journey_diagnostics::FileId;
+use journey_i18n::Lang;
 use journey_model::{Analysis, ParsedFile, Settings, Today, TodaySource, analyze, date::parse_date};
 use journey_workspace::SourceMap;
 
@@ -65,6 +66,12 @@ pub struct Phases {
     pub parse: Duration,
     pub check: Duration,
     pub json: Duration,
+    /// `atlas.svg` and its pages.
+    pub atlas: Duration,
+    /// The map of every journey and the blueprint of those with lanes.
+    pub maps: Duration,
+    /// The governance report in Markdown.
+    pub report: Duration,
 }
 
 pub fn measure(loaded: &Loaded, runs: usize) -> Phases {
@@ -78,7 +85,23 @@ pub fn measure(loaded: &Loaded, runs: usize) -> Phases {
         let export = journey_export::export(&analysis, &sources, journey_export::Options { spans: false });
         journey_export::to_json(&export).len()
     });
-    Phases { lex, parse, check: check_time, json }
+    let model = &analysis.model;
+    let atlas = best_of(runs, || journey_render::atlas_pages(model, Lang::En).len());
+    // Drawing every map is the slowest phase by far; fewer runs keep the benchmark short.
+    let maps = best_of(runs.min(2), || draw_maps(model));
+    let report = best_of(runs, || journey_report::render(&analysis, journey_report::Format::Markdown, Lang::En).len());
+    Phases { lex, parse, check: check_time, json, atlas, maps, report }
+}
+
+/// Draws every journey map and blueprint, as `journey build` does; returns the bytes drawn.
+pub fn draw_maps(model: &journey_model::Model) -> usize {
+    (0..model.journeys.len())
+        .map(|index| {
+            let id = journey_model::JourneyId(index as u32);
+            let map = journey_render::journey_map_svg(model, id, Lang::En).len();
+            map + journey_render::blueprint_svg(model, id, Lang::En).map_or(0, |svg| svg.len())
+        })
+        .sum()
 }
 
 /// One keystroke in a workspace checked from scratch: the edited file is

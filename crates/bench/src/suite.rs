@@ -6,14 +6,17 @@ use std::time::Duration;
 use journey_gen::{Config, generate};
 
 use crate::layout::{self, Outcome};
+use crate::lsp::{self, Latencies};
 use crate::machine::Machine;
 use crate::phases::{self, Loaded, Phases};
-use crate::timing::{Measured, run_program};
+use crate::timing::{Measured, best_of, run_program};
 
 /// The journeys of the atlas benchmark.
 const ATLAS_JOURNEYS: usize = 1_000;
-/// The size of the workspace the keystroke is measured in.
+/// The size of the one-file workspace the keystroke is measured in.
 const KEYSTROKE_LINES: usize = 10_000;
+/// Keystrokes typed into the language server; half add an error, half remove it.
+const KEYSTROKES: usize = 60;
 
 pub struct Plan {
     pub quick: bool,
@@ -78,18 +81,49 @@ pub struct SizeResult {
 pub struct AtlasResult {
     pub journeys: usize,
     pub lines: usize,
+    /// Parsing and checking the atlas workspace, in process.
+    pub check: Duration,
+    /// Drawing `atlas.svg` and its pages from the checked model, in process.
+    pub svg: Duration,
     pub build: Measured,
     pub dot: Outcome,
     pub layout_rs: Outcome,
     pub layout_rs_no_optimize: Outcome,
 }
 
+/// One keystroke in one file of [`KEYSTROKE_LINES`] lines.
+pub struct Keystroke {
+    pub lines: usize,
+    /// Re-parsing the file and re-checking the workspace in this process.
+    pub in_process: Duration,
+    /// The same through `journey lsp`, from `didChange` to `publishDiagnostics`.
+    pub server: Result<Latencies, String>,
+}
+
 pub struct Results {
     pub machine: Machine,
     pub quick: bool,
     pub sizes: Vec<SizeResult>,
-    pub keystroke: Option<Duration>,
+    pub keystroke: Keystroke,
     pub atlas: AtlasResult,
+}
+
+impl Results {
+    /// The measurements that failed, for the exit status: a benchmark that
+    /// no longer runs end to end should fail CI, a slow one should not.
+    pub fn failures(&self) -> Vec<String> {
+        let mut failures = Vec::new();
+        if let Err(error) = &self.keystroke.server {
+            failures.push(format!("language server: {error}"));
+        }
+        let layouts = [("dot", &self.atlas.dot), ("layout-rs", &self.atlas.layout_rs), ("layout-rs", &self.atlas.layout_rs_no_optimize)];
+        for (name, outcome) in layouts {
+            if let Outcome::Failed(reason) = outcome {
+                failures.push(format!("{name}: {reason}"));
+            }
+        }
+        failures
+    }
 }
 
 pub fn run(plan: &Plan) -> Result<Results, String> {
@@ -99,13 +133,8 @@ pub fn run(plan: &Plan) -> Result<Results, String> {
         eprintln!("benchmarking {name} lines");
         sizes.push(measure_size(plan, name, *lines)?);
     }
-    let keystroke = if plan.quick {
-        None
-    } else {
-        eprintln!("benchmarking a keystroke in {KEYSTROKE_LINES} lines");
-        let root = write_workspace(plan, "keystroke", &Config::lines(plan.seed, KEYSTROKE_LINES))?;
-        Some(phases::keystroke(&Loaded::read(&root)?, 20))
-    };
+    eprintln!("benchmarking keystrokes");
+    let keystroke = measure_keystroke(plan)?;
     eprintln!("benchmarking the atlas");
     let atlas = measure_atlas(plan)?;
     Ok(Results { machine, quick: plan.quick, sizes, keystroke, atlas })
@@ -147,6 +176,32 @@ fn measure_size(plan: &Plan, name: &str, lines: usize) -> Result<SizeResult, Str
     })
 }
 
+/// Writes a generated workspace as one file, with its `journey.toml`.
+fn write_single_file(plan: &Plan, name: &str, config: &Config) -> Result<(PathBuf, PathBuf), String> {
+    let root = plan.work.join(name);
+    if root.exists() {
+        std::fs::remove_dir_all(&root).map_err(|error| format!("cannot clear {}: {error}", root.display()))?;
+    }
+    let generated = generate(config);
+    let text: String = generated.journey_files().map(|file| file.text.as_str()).collect();
+    let settings = generated.files.iter().find(|file| file.path == "journey.toml").map_or("", |file| file.text.as_str());
+    let file = root.join("all.journey");
+    std::fs::create_dir_all(&root)
+        .and_then(|()| std::fs::write(&file, text))
+        .and_then(|()| std::fs::write(root.join("journey.toml"), settings))
+        .map_err(|error| format!("cannot write {}: {error}", root.display()))?;
+    Ok((root, file))
+}
+
+fn measure_keystroke(plan: &Plan) -> Result<Keystroke, String> {
+    let (lines, keystrokes) = if plan.quick { (1_000, 4) } else { (KEYSTROKE_LINES, KEYSTROKES) };
+    let (root, file) = write_single_file(plan, "keystroke", &Config::lines(plan.seed, lines))?;
+    let loaded = Loaded::read(&root)?;
+    let in_process = phases::keystroke(&loaded, if plan.quick { 1 } else { 20 });
+    let server = lsp::keystrokes(&plan.journey, &root, &file, keystrokes);
+    Ok(Keystroke { lines: loaded.lines, in_process, server })
+}
+
 fn measure_atlas(plan: &Plan) -> Result<AtlasResult, String> {
     let journeys = if plan.quick { 100 } else { ATLAS_JOURNEYS };
     let root = write_workspace(plan, "atlas", &Config::journeys(plan.seed, journeys))?;
@@ -156,13 +211,17 @@ fn measure_atlas(plan: &Plan) -> Result<AtlasResult, String> {
     let build_args = ["build".as_ref(), root.as_os_str(), "--out".as_ref(), out.as_os_str()];
     let build = run_program(&plan.journey, &build_args, runs, &[0])?;
 
+    let check = best_of(runs, || phases::check(&loaded.parse_all()));
     let analysis = phases::check(&loaded.parse_all());
+    let svg = best_of(runs, || journey_render::atlas_pages(&analysis.model, journey_i18n::Lang::En).len());
     let dot_file = plan.work.join("atlas.dot");
     std::fs::write(&dot_file, layout::atlas_dot(&analysis.model)).map_err(|error| error.to_string())?;
     let limit = Duration::from_secs(if plan.quick { 10 } else { 60 });
     Ok(AtlasResult {
         journeys,
         lines: loaded.lines,
+        check,
+        svg,
         build,
         dot: layout::time_dot(&dot_file, limit),
         layout_rs: layout::time_layout_rs(&dot_file, true, limit),

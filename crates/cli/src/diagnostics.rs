@@ -24,8 +24,38 @@ pub fn write_human(out: &mut impl Write, lang: Lang, sources: &SourceMap, diagno
         // NOTE: ariadne 0.6 colours the header of a custom report kind even
         // when its config disables colour, so escapes are removed here.
         let rendered = if color { rendered.into_owned() } else { strip_ansi(&rendered) };
+        let rendered = localize_help_word(lang, &rendered);
         // A failed write to stderr leaves nothing useful to do.
         let _ = out.write_all(rendered.as_bytes());
+    }
+}
+
+/// Translates the word "Help" that ariadne 0.6 writes before each help
+/// line. Only lines made of the margin `│` and the help are touched, so
+/// source lines quoting the same word stay as they are.
+fn localize_help_word(lang: Lang, rendered: &str) -> String {
+    let word = text(lang, "cli-help-label");
+    let word = format!("{word}{}", colon_space(lang));
+    let mut output = String::with_capacity(rendered.len());
+    for line in rendered.split_inclusive('\n') {
+        let is_help = strip_ansi(line).trim_start().starts_with("│ Help:");
+        match line.find("Help") {
+            Some(index) if is_help => {
+                output.push_str(&line[..index]);
+                output.push_str(&word);
+                output.push_str(&line[index + "Help".len()..]);
+            }
+            _ => output.push_str(line),
+        }
+    }
+    output
+}
+
+/// French puts a narrow no-break space before a colon; English puts none.
+fn colon_space(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "\u{202F}",
+        Lang::En => "",
     }
 }
 
@@ -51,11 +81,13 @@ fn strip_ansi(text: &str) -> String {
 type SourceSpan = (String, std::ops::Range<usize>);
 
 fn build_report<'a>(lang: Lang, sources: &SourceMap, diagnostic: &Diagnostic, color: bool) -> Report<'a, SourceSpan> {
-    let kind_text: &'static str = match diagnostic.severity {
-        Severity::Error => leak(text(lang, "severity-error")),
-        Severity::Warning => leak(text(lang, "severity-warning")),
-        Severity::Info => leak(text(lang, "severity-info")),
+    let severity_id = match diagnostic.severity {
+        Severity::Error => "severity-error",
+        Severity::Warning => "severity-warning",
+        Severity::Info => "severity-info",
     };
+    // ariadne writes the colon right after the kind.
+    let kind_text: &'static str = leak(format!("{}{}", text(lang, severity_id), colon_space(lang)));
     let colour = match diagnostic.severity {
         Severity::Error => Color::Red,
         Severity::Warning => Color::Yellow,

@@ -32,7 +32,24 @@ pub struct Code {
     pub lint: bool,
 }
 
+/// The address of the repository's `docs/` folder; each code's section is an
+/// anchor of `diagnostics.md` under it.
+// NOTE: the project has no published home yet, so this is the address the
+// repository is expected at. Change it here when the docs move.
+pub const DOCS_BASE_URL: &str = "https://github.com/journey-cx/journey/blob/main/docs";
+
 impl Code {
+    /// Builds the anchor of the code's section in `docs/diagnostics.md`: the
+    /// heading `### J0501 missing_owner` is anchored `j0501-missing_owner`.
+    pub fn docs_anchor(&self) -> String {
+        format!("{}-{}", self.id.to_ascii_lowercase(), self.name)
+    }
+
+    /// Builds the documentation link of the code.
+    pub fn docs_url(&self) -> String {
+        format!("{DOCS_BASE_URL}/diagnostics.md#{}", self.docs_anchor())
+    }
+
     /// The Fluent message id of the code's one-line summary, shown in rule lists.
     pub fn summary_id(&self) -> String {
         format!("rule-{}", self.name.replace('_', "-"))
@@ -64,6 +81,7 @@ codes! {
     INVALID_ESCAPE = "J0007", "invalid_escape", Error, false;
     FILE_TOO_LARGE = "J0008", "file_too_large", Error, false;
     INVALID_SETTINGS = "J0009", "invalid_settings", Error, false;
+    TEXT_TOO_LONG = "J0010", "text_too_long", Error, false;
 
     // Declarations and properties in the wrong place or of the wrong shape.
     UNKNOWN_DECLARATION = "J0101", "unknown_declaration", Error, false;

@@ -1,21 +1,25 @@
-//! What formatting must keep: the syntax tree without its spans, and the
-//! text of every comment.
+//! The content that formatting must keep: the syntax tree without its
+//! spans, and the text of every comment.
 
 use journey_diagnostics::Span;
 use journey_syntax::ast::{Decl, Entry, SourceFile, Value, ValueKind};
 
 use crate::printer::comment_text;
 
-/// Whether two parses hold the same declarations, properties, values, doc
-/// comments and comments, wherever they stand in their texts.
+/// Returns whether two parses contain the same declarations, properties,
+/// values, doc comments and comments, wherever they are in their texts.
 pub fn same_content(before: &SourceFile, before_text: &str, after: &SourceFile, after_text: &str) -> bool {
-    without_spans(before) == without_spans(after) && comment_texts(before, before_text) == comment_texts(after, after_text)
+    without_spans(before) == without_spans(after)
+        && comment_texts(before, before_text) == comment_texts(after, after_text)
 }
 
-/// Every comment that is not a doc comment, as the formatter writes it:
-/// without trailing whitespace on its lines.
+/// Returns the text of every comment outside the tree (an unattached `///`
+/// included) as the formatter writes it, without trailing whitespace.
 pub fn comment_texts(file: &SourceFile, text: &str) -> Vec<String> {
-    file.comments.iter().map(|comment| comment_text(&text[comment.span.range()], comment.kind)).collect()
+    file.comments
+        .iter()
+        .map(|comment| comment_text(&text[comment.span.range()], comment.kind))
+        .collect()
 }
 
 fn without_spans(file: &SourceFile) -> Vec<Decl> {

@@ -34,7 +34,7 @@ pub(crate) fn print(source: &str, file: &SourceFile) -> Printed {
     Printed { text, bounds }
 }
 
-/// Where a declaration starts, its doc comment included.
+/// Returns where a declaration starts, its doc comment included.
 fn decl_start(decl: &Decl) -> usize {
     decl.doc.as_ref().map_or(decl.span.start, |doc| doc.span.start) as usize
 }
@@ -91,14 +91,19 @@ impl Printer<'_> {
                 Entry::Decl(decl) => self.decl(decl, sep),
             }
         }
-        self.prepare(Sep::Line { blank: !block.entries.is_empty() }, close.start as usize);
+        self.prepare(
+            Sep::Line {
+                blank: !block.entries.is_empty(),
+            },
+            close.start as usize,
+        );
         self.depth -= 1;
         self.token(Sep::Line { blank: false }, "}", close);
     }
 
-    /// The block on one line, when it may stay there: it holds only
-    /// properties, no comment, and was written on one line. An empty block
-    /// is always `{}`.
+    /// Returns the block on one line when it may stay there: it was written
+    /// on one line, contains no comment, and contains either only properties
+    /// or a single declaration without a block. An empty block is always `{}`.
     fn flat_block(&self, block: &Block) -> Option<String> {
         if self.has_comment_within(block.span) {
             return None;
@@ -109,13 +114,30 @@ impl Printer<'_> {
         if self.source[block.span.range()].contains('\n') {
             return None;
         }
+        if let [Entry::Decl(decl)] = block.entries.as_slice() {
+            return self.flat_decl(decl).map(|decl| format!("{{ {decl} }}"));
+        }
         let mut properties = Vec::with_capacity(block.entries.len());
         for entry in &block.entries {
             let Entry::Property(property) = entry else { return None };
-            let value = property.value.as_ref().map_or(Some(String::new()), |value| self.flat_value(value))?;
+            let value = property
+                .value
+                .as_ref()
+                .map_or(Some(String::new()), |value| self.flat_value(value))?;
             properties.push(format!("{}: {value}", property.key.text));
         }
         Some(format!("{{ {} }}", properties.join("  ")))
+    }
+
+    /// Returns a declaration on one line, unless it has a doc comment or a block.
+    fn flat_decl(&self, decl: &Decl) -> Option<String> {
+        if decl.doc.is_some() || decl.body.is_some() {
+            return None;
+        }
+        let mut parts = vec![decl.keyword.text.clone()];
+        parts.extend(decl.name.as_ref().map(|name| name.text.clone()));
+        parts.extend(decl.label.as_ref().map(|label| string_text(self.source, label)));
+        Some(parts.join(" "))
     }
 
     fn property(&mut self, property: &Property, sep: Sep) {
@@ -139,7 +161,7 @@ impl Printer<'_> {
         }
     }
 
-    /// Writes a list on one line when it fits and holds no comment, or else
+    /// Writes a list on one line when it fits and contains no comment, or else
     /// one item per line, each followed by a comma.
     fn list(&mut self, list: &Value, items: &[Value], sep: Sep, trailing: usize) {
         self.prepare(sep, list.span.start as usize);
@@ -160,26 +182,36 @@ impl Printer<'_> {
         self.token(Sep::Line { blank: false }, "]", close);
     }
 
-    /// A value on one line, or `None` when it holds a comment or a line break.
+    /// Returns a value on one line, or `None` when it contains a comment or a line break.
     fn flat_value(&self, value: &Value) -> Option<String> {
         if self.has_comment_within(value.span) {
             return None;
         }
         let text = match &value.kind {
             ValueKind::List(items) => {
-                let items = items.iter().map(|item| self.flat_value(item)).collect::<Option<Vec<_>>>()?;
+                let items = items
+                    .iter()
+                    .map(|item| self.flat_value(item))
+                    .collect::<Option<Vec<_>>>()?;
                 format!("[{}]", items.join(", "))
             }
             _ => {
                 let (tokens, joiner) = leaf_tokens(self.source, value);
-                tokens.into_iter().map(|(text, _)| text).collect::<Vec<_>>().join(joiner)
+                tokens
+                    .into_iter()
+                    .map(|(text, _)| text)
+                    .collect::<Vec<_>>()
+                    .join(joiner)
             }
         };
         (!text.contains('\n')).then_some(text)
     }
 }
 
-/// The spans of the opening and closing delimiters of a block or a list.
+/// Returns the spans of the opening and closing delimiters of a block or a list.
 fn delimiters(span: Span) -> (Span, Span) {
-    (Span::new(span.start as usize, span.start as usize + 1), Span::new(span.end as usize - 1, span.end as usize))
+    (
+        Span::new(span.start as usize, span.start as usize + 1),
+        Span::new(span.end as usize - 1, span.end as usize),
+    )
 }

@@ -4,10 +4,10 @@
 //! [`format`] parses the text with `journey-syntax`, rejects it when it has
 //! syntax errors, and prints the tree again in the style that the
 //! "Formatting" section of `docs/language.md` describes. Comments are not
-//! part of the declarations: the printer walks the tree in source order and
-//! writes each comment before the first token that follows it, at the end of
-//! a line or on a line of its own as in the source. The content never
-//! changes: [`format`] parses its own output and returns
+//! part of the declarations, so the printer walks the tree in source order
+//! and writes each comment before the first token that follows it. A comment
+//! stays at the end of its line or on a line of its own, as in the source.
+//! The content never changes: [`format`] parses its own output and returns
 //! [`FormatError::ContentChanged`] rather than a text whose tree or comments
 //! differ from the input's.
 //!
@@ -34,7 +34,7 @@ pub use literal::quote;
 /// may exceed it.
 pub const LINE_WIDTH: usize = 100;
 
-/// Why a text was not formatted.
+/// The reason a text was not formatted.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FormatError {
     /// The text has syntax errors, listed here with `FileId(0)` as their file.

@@ -7,7 +7,8 @@ use journey_diagnostics::Span;
 use journey_syntax::ast::{StringLit, Value, ValueKind};
 use journey_syntax::lexer::lex;
 
-/// The text of a string literal: `"""` strings verbatim, others re-quoted by [`quote`].
+/// Returns the text of a string literal: `"""` strings verbatim, others
+/// re-quoted by [`quote`].
 pub(crate) fn string_text(source: &str, literal: &StringLit) -> String {
     if literal.triple {
         source[literal.span.range()].to_owned()
@@ -17,9 +18,9 @@ pub(crate) fn string_text(source: &str, literal: &StringLit) -> String {
 }
 
 /// Quotes a string value. `"`, `\`, line feeds and tabs take their short
-/// escapes; control characters, whitespace other than the space and
-/// invisible formatting characters take `\u{…}`, so nothing hidden sits in
-/// the source; every other character is written as itself.
+/// escapes. Control characters, whitespace other than the space and
+/// invisible formatting characters take `\u{…}`, so that nothing hidden is
+/// in the source. Every other character is written as itself.
 pub fn quote(value: &str) -> String {
     let mut quoted = String::with_capacity(value.len() + 2);
     quoted.push('"');
@@ -52,8 +53,8 @@ fn is_hidden(c: char) -> bool {
         )
 }
 
-/// The tokens of a value that is not a list, with their canonical text and
-/// source spans, and the text that joins them on one line: a space in
+/// Returns the tokens of a value that is not a list, with their canonical
+/// text and source spans, and the text that joins them on one line: a space in
 /// `every 6 weeks`, nothing in a path such as `lifecycle.join`.
 pub(crate) fn leaf_tokens(source: &str, value: &Value) -> (Vec<(String, Span)>, &'static str) {
     if let ValueKind::String(literal) = &value.kind {
@@ -64,9 +65,18 @@ pub(crate) fn leaf_tokens(source: &str, value: &Value) -> (Vec<(String, Span)>, 
     let tokens = lex(text)
         .into_iter()
         .filter(|(token, _)| !token.is_trivia())
-        .map(|(_, range)| (text[range.clone()].to_owned(), Span::new(start + range.start, start + range.end)))
+        .map(|(_, range)| {
+            (
+                text[range.clone()].to_owned(),
+                Span::new(start + range.start, start + range.end),
+            )
+        })
         .collect();
-    let joiner = if matches!(value.kind, ValueKind::Every { .. }) { " " } else { "" };
+    let joiner = if matches!(value.kind, ValueKind::Every { .. }) {
+        " "
+    } else {
+        ""
+    };
     (tokens, joiner)
 }
 
@@ -86,6 +96,9 @@ mod tests {
 
     #[test]
     fn quote_escapes_hidden_characters() {
-        assert_eq!(quote("a\u{a0}b\u{200b}c\u{202e}\u{7}"), r#""a\u{a0}b\u{200b}c\u{202e}\u{7}""#);
+        assert_eq!(
+            quote("a\u{a0}b\u{200b}c\u{202e}\u{7}"),
+            r#""a\u{a0}b\u{200b}c\u{202e}\u{7}""#
+        );
     }
 }

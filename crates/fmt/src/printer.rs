@@ -1,12 +1,14 @@
 //! The output buffer: separators, indentation, blank lines and the placement
 //! of comments.
 //!
-//! The layout code asks for tokens in source order, each with the separator
+//! The layout code requests tokens in source order, each with the separator
 //! it wants before it. Before writing a token, the printer writes every
-//! comment that stands before it in the source: a comment that shared a line
-//! with the previous token stays at the end of that line, and a comment that
-//! started its own line gets its own line. A `//` comment always ends its
-//! line, so the next token moves to a new line when the layout wanted a space.
+//! comment that comes before it in the source. A comment that shared a line
+//! with the previous token stays at the end of that line, a `/* */` comment
+//! between two tokens of a line stays right before the second, and a comment
+//! that started its own line gets its own line. A `//` comment always ends
+//! its line, so the next token moves to a new line when the layout wanted a
+//! space.
 
 use journey_diagnostics::Span;
 use journey_syntax::ast::{Comment, CommentKind};
@@ -17,7 +19,7 @@ use crate::LINE_WIDTH;
 /// Spaces per indentation level.
 pub(crate) const INDENT: usize = 2;
 
-/// What goes between the text written last and the next token.
+/// The separator between the text written last and the next token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Sep {
     /// Nothing, as between `[` and the first item of a one-line list.
@@ -33,7 +35,7 @@ pub(crate) enum Sep {
 }
 
 impl Sep {
-    /// The separator to use when a comment forces a line break here.
+    /// Returns the separator to use when a comment forces a line break here.
     fn broken(self) -> Sep {
         match self {
             Sep::Tight | Sep::Spaces(_) => Sep::Continuation,
@@ -41,7 +43,7 @@ impl Sep {
         }
     }
 
-    /// The separator after a `/* */` comment written inside a line.
+    /// Returns the separator after a `/* */` comment written inside a line.
     fn spaced(self) -> Sep {
         match self {
             Sep::Tight => Sep::Spaces(1),
@@ -49,8 +51,8 @@ impl Sep {
         }
     }
 
-    /// The separator after a comment on its own line: blank lines between
-    /// it and the next entry are kept.
+    /// Returns the separator after a comment on its own line, which keeps
+    /// blank lines between the comment and the next entry.
     fn after_comment(self) -> Sep {
         match self {
             Sep::Line { .. } => Sep::Line { blank: true },
@@ -59,7 +61,7 @@ impl Sep {
     }
 }
 
-/// Where a comment goes, decided from where it stands in the source.
+/// The place of a comment in the output, decided from its place in the source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Placement {
     /// After the code on the line of the last token: the comment followed
@@ -68,8 +70,9 @@ enum Placement {
     /// A `/* */` comment between two tokens of one line: it stays right
     /// before the next token, wherever the layout puts that token.
     BeforeNext,
-    /// On a line of its own, as in the source.
-    OwnLine,
+    /// On a line of its own, as in the source. With `then_same_line`, a
+    /// `/* */` comment keeps what followed it on its line.
+    OwnLine { then_same_line: bool },
 }
 
 pub(crate) struct Printer<'src> {
@@ -82,7 +85,7 @@ pub(crate) struct Printer<'src> {
     pub(crate) depth: usize,
     /// The separator to write before the next token.
     sep: Sep,
-    /// Where the last token or comment written ends in the source; `None` before the first.
+    /// The source offset where the last token or comment written ends, `None` before the first.
     last_end: Option<usize>,
     at_line_start: bool,
 }
@@ -130,7 +133,11 @@ impl<'src> Printer<'src> {
     /// Writes every comment that starts before `before`.
     pub(crate) fn flush_comments(&mut self, before: usize) {
         let before = before.min(self.source.len());
-        while self.comments.get(self.next_comment).is_some_and(|comment| (comment.span.start as usize) < before) {
+        while self
+            .comments
+            .get(self.next_comment)
+            .is_some_and(|comment| (comment.span.start as usize) < before)
+        {
             let placement = self.placement(before);
             let comment = &self.comments[self.next_comment];
             self.next_comment += 1;
@@ -142,7 +149,11 @@ impl<'src> Printer<'src> {
     /// of the last token, and stops at the first one that goes elsewhere.
     pub(crate) fn flush_trailing(&mut self, before: usize) {
         let before = before.min(self.source.len());
-        while self.comments.get(self.next_comment).is_some_and(|comment| (comment.span.start as usize) < before) {
+        while self
+            .comments
+            .get(self.next_comment)
+            .is_some_and(|comment| (comment.span.start as usize) < before)
+        {
             let placement = self.placement(before);
             if placement != Placement::EndOfLine {
                 break;
@@ -153,21 +164,31 @@ impl<'src> Printer<'src> {
         }
     }
 
-    /// Where the next comment goes, given that the next token starts at `before`.
+    /// Decides where the next comment goes, given that the next token starts at `before`.
     fn placement(&self, before: usize) -> Placement {
         let comment = &self.comments[self.next_comment];
         let (start, end) = (comment.span.start as usize, comment.span.end as usize);
-        if !self.is_trailing(start) {
-            return Placement::OwnLine;
-        }
-        let next_comment = self.comments.get(self.next_comment + 1).map(|next| next.span.start as usize).filter(|&next| next < before);
+        let next_comment = self
+            .comments
+            .get(self.next_comment + 1)
+            .map(|next| next.span.start as usize)
+            .filter(|&next| next < before);
         let next_start = next_comment.unwrap_or(before);
-        let code_follows = next_comment.is_none() && !self.source.get(end..next_start).is_some_and(|gap| gap.contains('\n'));
-        if comment.kind == CommentKind::Block && code_follows { Placement::BeforeNext } else { Placement::EndOfLine }
+        let same_line = comment.kind == CommentKind::Block && !self.source[end..next_start].contains('\n');
+        if !self.is_trailing(start) {
+            return Placement::OwnLine {
+                then_same_line: same_line,
+            };
+        }
+        if same_line && next_comment.is_none() {
+            Placement::BeforeNext
+        } else {
+            Placement::EndOfLine
+        }
     }
 
-    /// Whether `text` fits on the current line after the pending separator,
-    /// with `trailing` more columns after it.
+    /// Returns whether `text` fits on the current line after the pending
+    /// separator, with `trailing` more columns after it.
     pub(crate) fn fits(&self, text: &str, trailing: usize) -> bool {
         let start = match self.sep {
             Sep::Tight => self.column(),
@@ -179,13 +200,17 @@ impl<'src> Printer<'src> {
         start + text.width() + trailing <= LINE_WIDTH
     }
 
-    /// Whether a comment starts strictly inside `span`.
+    /// Returns whether a comment starts strictly inside `span`.
     pub(crate) fn has_comment_within(&self, span: Span) -> bool {
-        let first = self.comments.partition_point(|comment| comment.span.start <= span.start);
-        self.comments.get(first).is_some_and(|comment| comment.span.start < span.end)
+        let first = self
+            .comments
+            .partition_point(|comment| comment.span.start <= span.start);
+        self.comments
+            .get(first)
+            .is_some_and(|comment| comment.span.start < span.end)
     }
 
-    /// The source offset and the output offset of the end of the last thing written.
+    /// Returns the source offset and the output offset of the end of the last thing written.
     pub(crate) fn position(&self) -> (usize, usize) {
         (self.last_end.unwrap_or(0), self.out.len())
     }
@@ -209,29 +234,39 @@ impl<'src> Printer<'src> {
                     self.out.push(' ');
                 }
                 self.write(&text);
-                self.sep = if ends_line { self.sep.broken() } else { self.sep.spaced() };
+                self.sep = if ends_line {
+                    self.sep.broken()
+                } else {
+                    self.sep.spaced()
+                };
             }
             Placement::BeforeNext => {
                 self.write_sep(range.start);
+                if !self.at_line_start && !self.out.ends_with(' ') {
+                    self.out.push(' ');
+                }
                 self.write(&text);
                 self.sep = Sep::Spaces(1);
             }
-            Placement::OwnLine => {
+            Placement::OwnLine { then_same_line } => {
                 let sep = self.sep.broken();
                 self.sep = sep;
                 self.write_sep(range.start);
                 self.write(&text);
-                let rest_of_line = self.source[range.end..].split('\n').next().unwrap_or("");
-                let code_follows = !ends_line && !rest_of_line.trim().is_empty();
-                self.sep = if code_follows { Sep::Spaces(1) } else { sep.after_comment() };
+                self.sep = if then_same_line {
+                    Sep::Spaces(1)
+                } else {
+                    sep.after_comment()
+                };
             }
         }
         self.last_end = Some(range.end);
     }
 
-    /// Whether a comment starting at `start` is on the line of the last token.
+    /// Returns whether a comment starting at `start` is on the line of the last token.
     fn is_trailing(&self, start: usize) -> bool {
-        self.last_end.is_some_and(|end| self.source.get(end..start).is_some_and(|gap| !gap.contains('\n')))
+        self.last_end
+            .is_some_and(|end| self.source.get(end..start).is_some_and(|gap| !gap.contains('\n')))
     }
 
     /// Writes the pending separator; `next_start` is where the next token or
@@ -289,7 +324,7 @@ impl<'src> Printer<'src> {
     }
 }
 
-/// A comment as written, without trailing whitespace on any of its lines.
+/// Returns a comment as written, without trailing whitespace on any of its lines.
 pub(crate) fn comment_text(raw: &str, kind: CommentKind) -> String {
     match kind {
         CommentKind::Line | CommentKind::Doc => raw.trim_end().to_owned(),

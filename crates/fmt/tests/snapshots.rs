@@ -7,7 +7,11 @@ use journey_fmt::format;
 /// Formats `input`, checks that the result is stable, and returns both for the snapshot.
 fn formatted(input: &str) -> String {
     let output = format(input).unwrap_or_else(|error| panic!("{error}: {input}"));
-    assert_eq!(format(&output).as_deref(), Ok(output.as_str()), "formatting is not idempotent");
+    assert_eq!(
+        format(&output).as_deref(),
+        Ok(output.as_str()),
+        "formatting is not idempotent"
+    );
     format!("{input}\n---- formatted ----\n{output}")
 }
 
@@ -133,6 +137,8 @@ channel branch "Branch" {
   kind: physical
 }
 stage s "S" { step t "T" }
+stage two "Two" { step a "A" step b "B" }
+stage nested "Nested" { step a "A" { emotion: 1 } }
 opportunity callback "Offer a call back to every customer who waited" { impact: medium effort: medium owner: @chloé status: planned }
 stage empty "Empty" {
 }

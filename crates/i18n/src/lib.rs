@@ -124,7 +124,7 @@ pub fn message_ids(lang: Lang) -> Vec<String> {
     for (_, source) in SOURCES.iter().filter(|(source_lang, _)| *source_lang == lang) {
         for line in source.lines() {
             let Some((id, _)) = line.split_once(" =") else { continue };
-            if !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+            if !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
                 ids.push(id.to_owned());
             }
         }

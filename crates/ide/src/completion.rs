@@ -1,4 +1,4 @@
-//! Completion that knows where the cursor stands: after `owner:` it offers
+//! Completion that depends on where the cursor is: after `owner:` it offers
 //! people, after `status:` the statuses, at the start of an entry the
 //! properties and declarations the block allows.
 //!
@@ -17,7 +17,7 @@ use journey_syntax::lexer::{Token, lex};
 use crate::snapshot::Snapshot;
 use crate::syntax::walk_decls;
 
-/// What a completion item inserts.
+/// The kind of text a completion item inserts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CompletionKind {
     /// A declaration keyword (`stage`).
@@ -43,26 +43,38 @@ pub struct CompletionItem {
     pub replace: Span,
 }
 
-/// Where the cursor stands.
+/// The place of the cursor in the syntax.
 #[derive(Debug, Clone, PartialEq)]
 enum Context {
     /// At the start of an entry inside a declaration of `kind`, or at the top level when `None`.
     Entry { kind: Option<DeclKind>, block: Option<u32> },
     /// In the value of property `key` of a declaration of `kind`.
-    Value { kind: DeclKind, key: String, journey: Option<String> },
+    Value {
+        kind: DeclKind,
+        key: String,
+        journey: Option<String>,
+    },
 }
 
 /// A `{` or `[` that is still open before the cursor.
 #[derive(Debug, Clone)]
 enum Frame {
-    Block { keyword: String, name: Option<String>, open: u32 },
-    List { key: Option<String> },
+    Block {
+        keyword: String,
+        name: Option<String>,
+        open: u32,
+    },
+    List {
+        key: Option<String>,
+    },
 }
 
 impl Snapshot {
-    /// The completions at `offset`, in a stable order.
+    /// Lists the completions at `offset`, in a stable order.
     pub fn completions(&self, file: FileId, offset: u32) -> Vec<CompletionItem> {
-        let (Some(data), Some(parse)) = (self.file(file), self.parse(file)) else { return Vec::new() };
+        let (Some(data), Some(parse)) = (self.file(file), self.parse(file)) else {
+            return Vec::new();
+        };
         let text = &data.parse_text;
         let tokens = lex(text);
         if inside_comment_or_string(&tokens, offset as usize) {
@@ -75,9 +87,15 @@ impl Snapshot {
             .cloned()
             .collect();
         let blocks = block_owners(&parse.file.items);
-        let Some((context, replace)) = context(&before, &blocks, replace) else { return Vec::new() };
+        let Some((context, replace)) = context(&before, &blocks, replace) else {
+            return Vec::new();
+        };
         match context {
-            Context::Entry { kind, block } => self.entry_items(kind, block.and_then(|open| blocks.get(&open)).map(|(_, decl)| *decl), replace),
+            Context::Entry { kind, block } => self.entry_items(
+                kind,
+                block.and_then(|open| blocks.get(&open)).map(|(_, decl)| *decl),
+                replace,
+            ),
             Context::Value { kind, key, journey } => self.value_items(kind, &key, journey.as_deref(), replace),
         }
     }
@@ -91,7 +109,12 @@ impl Snapshot {
             return items;
         };
         let present = |key: &str| decl.is_some_and(|decl| decl.property(key).is_some());
-        for property in kind.schema().properties.iter().filter(|property| !present(property.key)) {
+        for property in kind
+            .schema()
+            .properties
+            .iter()
+            .filter(|property| !present(property.key))
+        {
             items.push(CompletionItem {
                 label: property.key.to_owned(),
                 kind: CompletionKind::Property,
@@ -135,7 +158,11 @@ impl Snapshot {
             ValueType::Ref(target) | ValueType::Refs(target) => self.global_items(target, replace),
             ValueType::StagePath => self.stage_path_items(journey, replace),
             ValueType::Keyword(words) => words.iter().map(|word| value_item(word, replace)).collect(),
-            ValueType::Cadence => CADENCES.iter().chain(&["every"]).map(|word| value_item(word, replace)).collect(),
+            ValueType::Cadence => CADENCES
+                .iter()
+                .chain(&["every"])
+                .map(|word| value_item(word, replace))
+                .collect(),
             ValueType::Pains => self.pain_items(journey, replace),
             ValueType::String | ValueType::Number | ValueType::Measure | ValueType::Date => Vec::new(),
         }
@@ -146,7 +173,9 @@ impl Snapshot {
         if kind != DeclKind::Journey {
             return Vec::new();
         }
-        let Some(facet) = self.model().facets.iter().find(|facet| facet.name == key) else { return Vec::new() };
+        let Some(facet) = self.model().facets.iter().find(|facet| facet.name == key) else {
+            return Vec::new();
+        };
         facet
             .values
             .iter()
@@ -160,7 +189,11 @@ impl Snapshot {
             .filter(|(_, symbol)| symbol.kind == kind)
             .filter_map(|(_, symbol)| {
                 let name = symbol.name.as_deref()?;
-                let text = if kind == DeclKind::Person { format!("@{name}") } else { name.to_owned() };
+                let text = if kind == DeclKind::Person {
+                    format!("@{name}")
+                } else {
+                    name.to_owned()
+                };
                 Some(declaration_item(&text, kind, symbol.label.clone(), replace))
             })
             .collect()
@@ -169,13 +202,23 @@ impl Snapshot {
     /// Every `journey.stage` and `journey.stage.step` path outside the current journey.
     fn stage_path_items(&self, journey: Option<&str>, replace: Span) -> Vec<CompletionItem> {
         let mut items = Vec::new();
-        for candidate in self.model().journeys.iter().filter(|candidate| Some(candidate.name.as_str()) != journey) {
+        for candidate in self
+            .model()
+            .journeys
+            .iter()
+            .filter(|candidate| Some(candidate.name.as_str()) != journey)
+        {
             for stage in &candidate.stages {
                 let path = format!("{}.{}", candidate.name, stage.name);
                 items.push(declaration_item(&path, DeclKind::Stage, stage.label.clone(), replace));
                 for step in &stage.steps {
                     let step_path = format!("{path}.{}", step.name);
-                    items.push(declaration_item(&step_path, DeclKind::Step, step.label.clone(), replace));
+                    items.push(declaration_item(
+                        &step_path,
+                        DeclKind::Step,
+                        step.label.clone(),
+                        replace,
+                    ));
                 }
             }
         }
@@ -184,12 +227,24 @@ impl Snapshot {
 
     /// The named pains of the current journey, for `for:`.
     fn pain_items(&self, journey: Option<&str>, replace: Span) -> Vec<CompletionItem> {
-        let Some(journey) = self.model().journeys.iter().find(|candidate| Some(candidate.name.as_str()) == journey) else {
+        let Some(journey) = self
+            .model()
+            .journeys
+            .iter()
+            .find(|candidate| Some(candidate.name.as_str()) == journey)
+        else {
             return Vec::new();
         };
         journey
             .pains()
-            .filter_map(|(_, _, pain)| Some(declaration_item(pain.name.as_deref()?, DeclKind::Pain, pain.label.clone(), replace)))
+            .filter_map(|(_, _, pain)| {
+                Some(declaration_item(
+                    pain.name.as_deref()?,
+                    DeclKind::Pain,
+                    pain.label.clone(),
+                    replace,
+                ))
+            })
             .collect()
     }
 }
@@ -258,7 +313,9 @@ fn inside_comment_or_string(tokens: &[(Token<'_>, std::ops::Range<usize>)], offs
 /// a lone `@`), or an empty span at the cursor.
 fn word_at(tokens: &[(Token<'_>, std::ops::Range<usize>)], offset: usize) -> Span {
     let word = tokens.iter().find(|(token, span)| {
-        span.start < offset && offset <= span.end && matches!(token, Token::Ident(_) | Token::Person(_) | Token::Error("@"))
+        span.start < offset
+            && offset <= span.end
+            && matches!(token, Token::Ident(_) | Token::Person(_) | Token::Error("@"))
     });
     word.map_or(Span::empty(offset), |(_, span)| Span::new(span.start, span.end))
 }
@@ -268,7 +325,10 @@ fn block_owners(items: &[Decl]) -> HashMap<u32, (Option<String>, &Decl)> {
     let mut owners = HashMap::new();
     walk_decls(items, None, &mut |decl, _| {
         if let Some(body) = &decl.body {
-            owners.insert(body.span.start, (decl.name.as_ref().map(|name| name.text.clone()), decl));
+            owners.insert(
+                body.span.start,
+                (decl.name.as_ref().map(|name| name.text.clone()), decl),
+            );
         }
     });
     owners
@@ -296,40 +356,85 @@ fn context(
     if let Some(Frame::List { key }) = frames.last() {
         let last = before.last().map(|(token, _)| *token);
         if matches!(last, Some(Token::LBracket | Token::Comma)) {
-            return Some((Context::Value { kind: kind?, key: key.clone()?, journey }, replace));
+            return Some((
+                Context::Value {
+                    kind: kind?,
+                    key: key.clone()?,
+                    journey,
+                },
+                replace,
+            ));
         }
         return None;
     }
 
     let last = before.len().checked_sub(1).map(|index| (index, &before[index]));
     match last.map(|(index, (token, _))| (index, *token)) {
-        None | Some((_, Token::LBrace | Token::RBrace | Token::RBracket)) => {
-            Some((Context::Entry { kind, block: current_block }, replace))
-        }
+        None | Some((_, Token::LBrace | Token::RBrace | Token::RBracket)) => Some((
+            Context::Entry {
+                kind,
+                block: current_block,
+            },
+            replace,
+        )),
         Some((index, Token::Colon)) => {
             let key = key_before(before, index)?;
-            Some((Context::Value { kind: kind?, key, journey }, replace))
+            Some((
+                Context::Value {
+                    kind: kind?,
+                    key,
+                    journey,
+                },
+                replace,
+            ))
         }
         Some((index, Token::Dot)) => {
             let (key, start) = path_key(before, index)?;
             let whole = Span::new(start, replace.end as usize);
-            Some((Context::Value { kind: kind?, key, journey }, whole))
+            Some((
+                Context::Value {
+                    kind: kind?,
+                    key,
+                    journey,
+                },
+                whole,
+            ))
         }
         Some((index, Token::Ident(_))) => {
             // An identifier right after `:` or `.` was a value, so a new entry starts.
             let previous = index.checked_sub(1).map(|previous| before[previous].0);
-            matches!(previous, Some(Token::Colon | Token::Dot))
-                .then_some((Context::Entry { kind, block: current_block }, replace))
+            matches!(previous, Some(Token::Colon | Token::Dot)).then_some((
+                Context::Entry {
+                    kind,
+                    block: current_block,
+                },
+                replace,
+            ))
         }
-        Some((_, Token::Str(_) | Token::TripleStr(_) | Token::Number(_) | Token::Percent(_) | Token::Date(_) | Token::Person(_))) => {
-            Some((Context::Entry { kind, block: current_block }, replace))
-        }
+        Some((
+            _,
+            Token::Str(_)
+            | Token::TripleStr(_)
+            | Token::Number(_)
+            | Token::Percent(_)
+            | Token::Date(_)
+            | Token::Person(_),
+        )) => Some((
+            Context::Entry {
+                kind,
+                block: current_block,
+            },
+            replace,
+        )),
         Some(_) => None,
     }
 }
 
 /// The `{` and `[` still open before the cursor.
-fn open_frames(before: &[(Token<'_>, std::ops::Range<usize>)], blocks: &HashMap<u32, (Option<String>, &Decl)>) -> Vec<Frame> {
+fn open_frames(
+    before: &[(Token<'_>, std::ops::Range<usize>)],
+    blocks: &HashMap<u32, (Option<String>, &Decl)>,
+) -> Vec<Frame> {
     let mut frames = Vec::new();
     for (index, (token, span)) in before.iter().enumerate() {
         match token {
@@ -341,7 +446,9 @@ fn open_frames(before: &[(Token<'_>, std::ops::Range<usize>)], blocks: &HashMap<
                     }
                 }
             }
-            Token::LBracket => frames.push(Frame::List { key: key_before(before, index.checked_sub(1).unwrap_or(0)) }),
+            Token::LBracket => frames.push(Frame::List {
+                key: key_before(before, index.saturating_sub(1)),
+            }),
             Token::RBracket => {
                 if matches!(frames.last(), Some(Frame::List { .. })) {
                     frames.pop();
@@ -355,9 +462,18 @@ fn open_frames(before: &[(Token<'_>, std::ops::Range<usize>)], blocks: &HashMap<
 
 /// The declaration that a `{` opens: from the syntax tree when the parser
 /// kept it, else from the words before the brace (`keyword name "label" {`).
-fn block_frame(before: &[(Token<'_>, std::ops::Range<usize>)], index: usize, open: u32, blocks: &HashMap<u32, (Option<String>, &Decl)>) -> Frame {
+fn block_frame(
+    before: &[(Token<'_>, std::ops::Range<usize>)],
+    index: usize,
+    open: u32,
+    blocks: &HashMap<u32, (Option<String>, &Decl)>,
+) -> Frame {
     if let Some((name, decl)) = blocks.get(&open) {
-        return Frame::Block { keyword: decl.keyword.text.clone(), name: name.clone(), open };
+        return Frame::Block {
+            keyword: decl.keyword.text.clone(),
+            name: name.clone(),
+            open,
+        };
     }
     let mut words: Vec<&str> = Vec::new();
     for (token, _) in before[..index].iter().rev() {
@@ -374,7 +490,7 @@ fn block_frame(before: &[(Token<'_>, std::ops::Range<usize>)], index: usize, ope
 }
 
 /// The kinds of the open blocks, outermost first. `None` when a block's
-/// keyword is unknown where it stands, since nothing can be offered inside it.
+/// keyword is not valid at its place, because nothing can be offered inside it.
 fn frame_kinds(frames: &[Frame]) -> Option<Vec<DeclKind>> {
     let mut kinds: Vec<DeclKind> = Vec::new();
     for frame in frames {
@@ -400,8 +516,12 @@ fn key_before(before: &[(Token<'_>, std::ops::Range<usize>)], colon: usize) -> O
 fn path_key(before: &[(Token<'_>, std::ops::Range<usize>)], dot: usize) -> Option<(String, usize)> {
     let mut index = dot;
     loop {
-        let (Token::Dot, _) = before.get(index)? else { return None };
-        let (Token::Ident(_), span) = before.get(index.checked_sub(1)?)? else { return None };
+        let (Token::Dot, _) = before.get(index)? else {
+            return None;
+        };
+        let (Token::Ident(_), span) = before.get(index.checked_sub(1)?)? else {
+            return None;
+        };
         let start = span.start;
         let previous = index.checked_sub(2)?;
         match before.get(previous)?.0 {

@@ -29,7 +29,10 @@ pub struct RelatedInformation {
 impl Snapshot {
     /// The diagnostics of `file`, sorted by position.
     pub fn diagnostics(&self, file: FileId, lang: Lang) -> Vec<FileDiagnostic> {
-        self.raw_diagnostics(file).iter().map(|diagnostic| format_diagnostic(diagnostic, lang)).collect()
+        self.raw_diagnostics(file)
+            .iter()
+            .map(|diagnostic| format_diagnostic(diagnostic, lang))
+            .collect()
     }
 }
 
@@ -45,7 +48,11 @@ pub fn format_diagnostic(diagnostic: &Diagnostic, lang: Lang) -> FileDiagnostic 
         .iter()
         .map(|label| RelatedInformation {
             at: label.at,
-            message: label.message.as_ref().map(|message| journey_i18n::format(lang, message)).unwrap_or_default(),
+            message: label
+                .message
+                .as_ref()
+                .map(|message| journey_i18n::format(lang, message))
+                .unwrap_or_default(),
         })
         .collect();
     FileDiagnostic {

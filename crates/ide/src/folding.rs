@@ -24,8 +24,13 @@ pub struct FoldingRange {
 
 impl Snapshot {
     pub fn folding_ranges(&self, file: FileId) -> Vec<FoldingRange> {
-        let (Some(parse), Some(index)) = (self.parse(file), self.line_index(file)) else { return Vec::new() };
-        let mut folds = Folds { index, ranges: Vec::new() };
+        let (Some(parse), Some(index)) = (self.parse(file), self.line_index(file)) else {
+            return Vec::new();
+        };
+        let mut folds = Folds {
+            index,
+            ranges: Vec::new(),
+        };
 
         walk_decls(&parse.file.items, None, &mut |decl, _| folds.decl(decl));
         folds.comments(parse.file.comments.iter().map(|comment| (comment.kind, comment.span)));
@@ -49,7 +54,11 @@ impl Folds<'_> {
 
     fn push(&mut self, start_line: u32, end_line: u32, kind: FoldKind) {
         if end_line > start_line {
-            self.ranges.push(FoldingRange { start_line, end_line, kind });
+            self.ranges.push(FoldingRange {
+                start_line,
+                end_line,
+                kind,
+            });
         }
     }
 
@@ -63,7 +72,11 @@ impl Folds<'_> {
 
     fn decl(&mut self, decl: &Decl) {
         if let Some(doc) = &decl.doc {
-            self.push(self.line(doc.span.start), self.line(doc.span.end.saturating_sub(1)), FoldKind::Comment);
+            self.push(
+                self.line(doc.span.start),
+                self.line(doc.span.end.saturating_sub(1)),
+                FoldKind::Comment,
+            );
         }
         if let Some(label) = decl.label.as_ref().filter(|label| label.triple) {
             self.push(self.line(label.span.start), self.line(label.span.end), FoldKind::Region);

@@ -20,8 +20,13 @@ impl Snapshot {
     /// path, its doc comment, and the facts that matter for its kind (owner,
     /// status and derived level for a journey).
     pub fn hover(&self, file: FileId, offset: u32, lang: Lang) -> Option<Hover> {
-        let (id, span) = self.named_symbol_at(file, offset).or_else(|| self.unnamed_declaration_at(file, offset))?;
-        Some(Hover { span, markdown: self.describe(id, lang) })
+        let (id, span) = self
+            .named_symbol_at(file, offset)
+            .or_else(|| self.unnamed_declaration_at(file, offset))?;
+        Some(Hover {
+            span,
+            markdown: self.describe(id, lang),
+        })
     }
 
     fn describe(&self, id: SymbolId, lang: Lang) -> String {
@@ -42,7 +47,12 @@ impl Snapshot {
             out.push('\n');
         }
 
-        let fields = Fields { snapshot: self, lang, lines: Vec::new() }.collect(id);
+        let fields = Fields {
+            snapshot: self,
+            lang,
+            lines: Vec::new(),
+        }
+        .collect(id);
         if !fields.is_empty() {
             out.push_str("\n---\n\n");
             out.push_str(&fields.join("  \n"));
@@ -109,7 +119,12 @@ impl<'a> Fields<'a> {
                 }
             }
             DeclKind::FacetValue => {
-                if let Some(facet) = self.snapshot.symbol(id).parent.map(|parent| self.snapshot.symbol(parent)) {
+                if let Some(facet) = self
+                    .snapshot
+                    .symbol(id)
+                    .parent
+                    .map(|parent| self.snapshot.symbol(parent))
+                {
                     let name = facet.name.as_deref().map(|name| named(name, facet.label.as_deref()));
                     self.text("ide-hover-facet", name);
                 }
@@ -151,7 +166,10 @@ impl<'a> Fields<'a> {
         let model = self.snapshot.model();
         self.person("ide-hover-owner", journey.owner);
         let committee = journey.committee.map(|committee| &model.committees[committee.index()]);
-        self.text("ide-hover-committee", committee.map(|committee| named(&committee.name, committee.label.as_deref())));
+        self.text(
+            "ide-hover-committee",
+            committee.map(|committee| named(&committee.name, committee.label.as_deref())),
+        );
         self.text("ide-hover-status", journey.status.clone());
         self.level(journey);
         if let Some(anchor) = journey.parent {
@@ -161,20 +179,26 @@ impl<'a> Fields<'a> {
         let next = journey.next_review.map(|date| match journey.overdue_days {
             Some(days) => journey_i18n::format(
                 self.lang,
-                &journey_diagnostics::Message::new("ide-hover-overdue").arg("date", format_date(date)).arg("days", days),
+                &journey_diagnostics::Message::new("ide-hover-overdue")
+                    .arg("date", format_date(date))
+                    .arg("days", days),
             ),
             None => format_date(date),
         });
         self.text("ide-hover-next-review", next);
-        let future_of = journey.future_of.map(|current| format!("`{}`", model.journeys[current.index()].name));
+        let future_of = journey
+            .future_of
+            .map(|current| format!("`{}`", model.journeys[current.index()].name));
         self.text("ide-hover-future-of", future_of);
     }
 
     fn level(&mut self, journey: &Journey) {
         let message = match (journey.level, journey.declared_level) {
-            (Some(level), Some(declared)) if level != declared => journey_diagnostics::Message::new("ide-hover-level-declared")
-                .arg("level", level as usize)
-                .arg("declared", declared as usize),
+            (Some(level), Some(declared)) if level != declared => {
+                journey_diagnostics::Message::new("ide-hover-level-declared")
+                    .arg("level", level as usize)
+                    .arg("declared", declared as usize)
+            }
             (Some(level), _) => journey_diagnostics::Message::new("ide-hover-level-value").arg("level", level as usize),
             (None, _) => journey_diagnostics::Message::new("ide-hover-level-unknown"),
         };
@@ -184,8 +208,18 @@ impl<'a> Fields<'a> {
 
     fn person_load(&mut self, person: &Person) {
         let model = self.snapshot.model();
-        let Some(index) = model.persons.iter().position(|candidate| candidate.symbol == person.symbol) else { return };
-        let owned = model.journeys.iter().filter(|journey| journey.owner == Some(PersonId(index as u32))).count();
+        let Some(index) = model
+            .persons
+            .iter()
+            .position(|candidate| candidate.symbol == person.symbol)
+        else {
+            return;
+        };
+        let owned = model
+            .journeys
+            .iter()
+            .filter(|journey| journey.owner == Some(PersonId(index as u32)))
+            .count();
         if owned > 0 {
             self.count("ide-hover-owns", owned);
         }
@@ -194,12 +228,20 @@ impl<'a> Fields<'a> {
     /// Stages, steps and the other declarations inside a journey.
     fn nested(&mut self, id: SymbolId) {
         let model = self.snapshot.model();
-        let Some(journey) = enclosing_journey(self.snapshot, id) else { return };
-        self.text("ide-hover-journey", Some(named(&journey.name, journey.label.as_deref())));
+        let Some(journey) = enclosing_journey(self.snapshot, id) else {
+            return;
+        };
+        self.text(
+            "ide-hover-journey",
+            Some(named(&journey.name, journey.label.as_deref())),
+        );
         for stage in &journey.stages {
             if stage.symbol == id {
                 self.count("ide-hover-steps", stage.steps.len());
-                self.text("ide-hover-emotion", stage.emotion_average.map(|value| value.to_string()));
+                self.text(
+                    "ide-hover-emotion",
+                    stage.emotion_average.map(|value| value.to_string()),
+                );
                 return;
             }
             for step in &stage.steps {
@@ -216,11 +258,17 @@ impl<'a> Fields<'a> {
             }
         }
         let kpis = journey.kpis.iter().chain(journey.stages.iter().flat_map(|stage| {
-            stage.kpis.iter().chain(stage.steps.iter().flat_map(|step| step.kpis.iter()))
+            stage
+                .kpis
+                .iter()
+                .chain(stage.steps.iter().flat_map(|step| step.kpis.iter()))
         }));
         for value in kpis.filter(|value| value.symbol == id) {
             let library = value.kpi.map(|kpi| &model.kpis[kpi.index()]);
-            self.text("ide-hover-kpi", library.map(|kpi| named(&kpi.name, kpi.label.as_deref())));
+            self.text(
+                "ide-hover-kpi",
+                library.map(|kpi| named(&kpi.name, kpi.label.as_deref())),
+            );
             self.text("ide-hover-target", value.target.map(measure));
             self.text("ide-hover-actual", value.actual.map(measure));
         }
@@ -230,18 +278,30 @@ impl<'a> Fields<'a> {
         let model = self.snapshot.model();
         if let Some(touchpoint) = step.touchpoints.iter().find(|touchpoint| touchpoint.symbol == id) {
             let channel = touchpoint.channel.map(|channel| &model.channels[channel.index()]);
-            self.text("ide-hover-channel", channel.map(|channel| named(&channel.name, channel.label.as_deref())));
+            self.text(
+                "ide-hover-channel",
+                channel.map(|channel| named(&channel.name, channel.label.as_deref())),
+            );
             return true;
         }
         if let Some(lane) = step.lanes.iter().find(|lane| lane.symbol == id) {
             let team = lane.team.map(|team| &model.teams[team.index()]);
-            self.text("ide-hover-team", team.map(|team| named(&team.name, team.label.as_deref())));
+            self.text(
+                "ide-hover-team",
+                team.map(|team| named(&team.name, team.label.as_deref())),
+            );
             return true;
         }
         self.moments_and_opportunities(&step.pains, &step.gains, &step.opportunities, id)
     }
 
-    fn moments_and_opportunities(&mut self, pains: &[Moment], gains: &[Moment], opportunities: &[Opportunity], id: SymbolId) -> bool {
+    fn moments_and_opportunities(
+        &mut self,
+        pains: &[Moment],
+        gains: &[Moment],
+        opportunities: &[Opportunity],
+        id: SymbolId,
+    ) -> bool {
         if let Some(moment) = pains.iter().chain(gains).find(|moment| moment.symbol == id) {
             self.text("ide-hover-severity", moment.severity.clone());
             self.count("ide-hover-addressed-by", moment.addressed_by.len());
@@ -267,7 +327,9 @@ impl<'a> Fields<'a> {
     fn text(&mut self, field: &str, value: Option<String>) {
         if let Some(value) = value {
             let name = journey_i18n::text(self.lang, field);
-            let line = journey_diagnostics::Message::new("ide-hover-field").arg("name", name).arg("value", value);
+            let line = journey_diagnostics::Message::new("ide-hover-field")
+                .arg("name", name)
+                .arg("value", value);
             self.lines.push(journey_i18n::format(self.lang, &line));
         }
     }
@@ -278,10 +340,12 @@ impl<'a> Fields<'a> {
 
     fn person(&mut self, field: &str, person: Option<PersonId>) {
         let model = self.snapshot.model();
-        let value = person.map(|id| &model.persons[id.index()]).map(|person| match &person.label {
-            Some(label) => format!("@{} ({label})", person.name),
-            None => format!("@{}", person.name),
-        });
+        let value = person
+            .map(|id| &model.persons[id.index()])
+            .map(|person| match &person.label {
+                Some(label) => format!("@{} ({label})", person.name),
+                None => format!("@{}", person.name),
+            });
         self.text(field, value);
     }
 }
@@ -295,7 +359,11 @@ fn named(name: &str, label: Option<&str>) -> String {
 }
 
 fn measure(measure: Measure) -> String {
-    if measure.percent { format!("{}%", measure.value) } else { measure.value.to_string() }
+    if measure.percent {
+        format!("{}%", measure.value)
+    } else {
+        measure.value.to_string()
+    }
 }
 
 /// The path of the stage or step a journey zooms into.

@@ -17,7 +17,9 @@ pub struct InlayHint {
 impl Snapshot {
     /// The level hints of the journeys of `file` that start inside `range`.
     pub fn inlay_hints(&self, file: FileId, range: Span, lang: Lang) -> Vec<InlayHint> {
-        let Some(parse) = self.parse(file) else { return Vec::new() };
+        let Some(parse) = self.parse(file) else {
+            return Vec::new();
+        };
         let model = self.model();
         let mut hints = Vec::new();
         for journey in &model.journeys {
@@ -26,15 +28,25 @@ impl Snapshot {
             if symbol.decl.file != file || !range.contains(symbol.decl.span.start as usize) {
                 continue;
             }
-            let Some(decl) = parse.file.items.iter().find(|decl| decl.span == symbol.decl.span) else { continue };
-            let end = decl.label.as_ref().map_or(symbol.name_span.span.end, |label| label.span.end);
+            let Some(decl) = parse.file.items.iter().find(|decl| decl.span == symbol.decl.span) else {
+                continue;
+            };
+            let end = decl
+                .label
+                .as_ref()
+                .map_or(symbol.name_span.span.end, |label| label.span.end);
             let tooltip = match journey.parent {
-                Some(anchor) => Message::new("ide-hint-level-parent").arg("level", level as usize).arg("parent", anchor_path(model, anchor)),
+                Some(anchor) => Message::new("ide-hint-level-parent")
+                    .arg("level", level as usize)
+                    .arg("parent", anchor_path(model, anchor)),
                 None => Message::new("ide-hint-level-root"),
             };
             hints.push(InlayHint {
                 offset: end,
-                label: journey_i18n::format(lang, &Message::new("ide-hover-level-value").arg("level", level as usize)),
+                label: journey_i18n::format(
+                    lang,
+                    &Message::new("ide-hover-level-value").arg("level", level as usize),
+                ),
                 tooltip: journey_i18n::format(lang, &tooltip),
             });
         }

@@ -8,7 +8,7 @@
 //! are byte offsets; [`LineIndex`] converts them to and from lines and
 //! columns in the encoding the editor negotiated.
 //!
-//! This crate knows no protocol: the language server converts its values to
+//! This crate uses no protocol types: the language server converts its values to
 //! LSP types. It does no IO and reads no clock: the caller passes file texts
 //! and today's date. Text a person reads comes from the `journey-i18n`
 //! catalogues in the language the caller asks for.

@@ -92,7 +92,13 @@ impl LineIndex {
             None => position.column,
             Some(wide) => self
                 .index
-                .to_utf8(wide, WideLineCol { line: position.line, col: position.column })
+                .to_utf8(
+                    wide,
+                    WideLineCol {
+                        line: position.line,
+                        col: position.column,
+                    },
+                )
                 .map_or(u32::MAX, |utf8| utf8.col),
         };
         let offset = start.saturating_add(column as usize).min(end);

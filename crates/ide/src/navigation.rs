@@ -29,12 +29,17 @@ impl Snapshot {
 
     /// The occurrences of the symbol at `offset` inside `file`.
     pub fn highlights(&self, file: FileId, offset: u32) -> Vec<Highlight> {
-        let Some((id, _)) = self.named_symbol_at(file, offset) else { return Vec::new() };
+        let Some((id, _)) = self.named_symbol_at(file, offset) else {
+            return Vec::new();
+        };
         let declaration = self.symbol(id).name_span;
         self.occurrences(id, true)
             .into_iter()
             .filter(|at| at.file == file)
-            .map(|at| Highlight { span: at.span, declaration: at == declaration })
+            .map(|at| Highlight {
+                span: at.span,
+                declaration: at == declaration,
+            })
             .collect()
     }
 }

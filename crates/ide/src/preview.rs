@@ -21,6 +21,10 @@ impl Snapshot {
             decl.file == file && decl.span.contains(offset as usize)
         })?;
         let journey = &model.journeys[index];
-        Some(JourneyAt { id: JourneyId(index as u32), name: journey.name.clone(), label: journey.label.clone() })
+        Some(JourneyAt {
+            id: JourneyId(index as u32),
+            name: journey.name.clone(),
+            label: journey.label.clone(),
+        })
     }
 }

@@ -2,8 +2,8 @@
 
 use journey_diagnostics::{FileId, Message, Span};
 use journey_i18n::Lang;
-use journey_model::schema::{DeclKind, ValueType};
 use journey_model::SymbolId;
+use journey_model::schema::{DeclKind, ValueType};
 use journey_syntax::lexer::{Token, lex};
 
 use crate::snapshot::Snapshot;
@@ -33,9 +33,9 @@ impl RenameError {
             RenameError::Keyword(word) => Message::new("ide-rename-keyword").arg("word", word.as_str()),
             RenameError::BuiltInValue(word) => Message::new("ide-rename-built-in").arg("word", word.as_str()),
             RenameError::InvalidName(name) => Message::new("ide-rename-invalid-name").arg("name", name.as_str()),
-            RenameError::Conflict { name, kind } => {
-                Message::new("ide-rename-conflict").arg("name", name.as_str()).arg("kind", kind.as_str())
-            }
+            RenameError::Conflict { name, kind } => Message::new("ide-rename-conflict")
+                .arg("name", name.as_str())
+                .arg("kind", kind.as_str()),
         };
         journey_i18n::format(lang, &message)
     }
@@ -74,11 +74,20 @@ impl Snapshot {
             return Ok(SourceChange::default());
         }
         if let Some(other) = self.conflict(id, new_name) {
-            return Err(RenameError::Conflict { name: new_name.to_owned(), kind: self.symbol(other).kind });
+            return Err(RenameError::Conflict {
+                name: new_name.to_owned(),
+                kind: self.symbol(other).kind,
+            });
         }
         let mut change = SourceChange::default();
         for at in self.occurrences(id, true) {
-            change.insert(at.file, TextEdit { span: at.span, new_text: new_name.to_owned() });
+            change.insert(
+                at.file,
+                TextEdit {
+                    span: at.span,
+                    new_text: new_name.to_owned(),
+                },
+            );
         }
         Ok(change)
     }
@@ -115,7 +124,9 @@ fn namespace(snapshot: &Snapshot, id: SymbolId) -> Option<SymbolId> {
 
 /// Whether a property's value words are defined by the language rather than declared.
 fn is_built_in(key: &str, kind: Option<DeclKind>) -> bool {
-    let Some(property) = kind.and_then(|kind| kind.property(key)) else { return false };
+    let Some(property) = kind.and_then(|kind| kind.property(key)) else {
+        return false;
+    };
     matches!(property.value, ValueType::Keyword(_) | ValueType::Cadence)
 }
 

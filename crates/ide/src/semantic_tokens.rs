@@ -4,14 +4,14 @@
 use std::collections::HashMap;
 
 use journey_diagnostics::{FileId, Span};
-use journey_model::schema::{DeclKind, ValueType};
 use journey_model::SymbolId;
-use journey_syntax::ast::{CommentKind, Decl, Property, Value, ValueKind, Word};
+use journey_model::schema::{DeclKind, ValueType};
+use journey_syntax::ast::{CommentKind, Decl, Value, ValueKind, Word};
 
 use crate::snapshot::Snapshot;
 use crate::syntax::walk_decls;
 
-/// What a highlighted range is.
+/// The kind of a highlighted range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum HighlightTag {
     Keyword,
@@ -46,7 +46,9 @@ pub struct HighlightedRange {
 impl Snapshot {
     /// The highlighted ranges of `file`, sorted and without overlaps.
     pub fn semantic_tokens(&self, file: FileId) -> Vec<HighlightedRange> {
-        let (Some(parse), Some(data)) = (self.parse(file), self.file(file)) else { return Vec::new() };
+        let (Some(parse), Some(data)) = (self.parse(file), self.file(file)) else {
+            return Vec::new();
+        };
         let references: HashMap<u32, SymbolId> = self
             .model()
             .references
@@ -54,7 +56,12 @@ impl Snapshot {
             .filter(|reference| reference.at.file == file)
             .map(|reference| (reference.at.span.start, reference.target))
             .collect();
-        let mut highlighter = Highlighter { snapshot: self, text: &data.parse_text, references, ranges: Vec::new() };
+        let mut highlighter = Highlighter {
+            snapshot: self,
+            text: &data.parse_text,
+            references,
+            ranges: Vec::new(),
+        };
 
         for comment in &parse.file.comments {
             let modifier = (comment.kind == CommentKind::Doc).then_some(HighlightModifier::Documentation);
@@ -86,7 +93,9 @@ impl Highlighter<'_> {
 
     /// Highlights a word that names a symbol, by the kind of symbol it resolved to.
     fn reference(&mut self, word: &Word) -> bool {
-        let Some(target) = self.references.get(&word.span.start).copied() else { return false };
+        let Some(target) = self.references.get(&word.span.start).copied() else {
+            return false;
+        };
         let kind = self.snapshot.symbol(target).kind;
         self.push(word.span, HighlightTag::Name(kind), None);
         true
@@ -97,12 +106,15 @@ impl Highlighter<'_> {
             self.push(doc.span, HighlightTag::Comment, Some(HighlightModifier::Documentation));
         }
         self.push(decl.keyword.span, HighlightTag::Keyword, None);
-        if let Some(name) = &decl.name {
-            if !self.reference(name) {
-                if let Some(kind) = kind {
-                    self.push(name.span, HighlightTag::Name(kind), Some(HighlightModifier::Declaration));
-                }
-            }
+        if let Some(name) = &decl.name
+            && !self.reference(name)
+            && let Some(kind) = kind
+        {
+            self.push(
+                name.span,
+                HighlightTag::Name(kind),
+                Some(HighlightModifier::Declaration),
+            );
         }
         if let Some(label) = &decl.label {
             self.push(label.span, HighlightTag::String, None);
@@ -110,18 +122,21 @@ impl Highlighter<'_> {
         for property in decl.properties() {
             self.push(property.key.span, HighlightTag::Property, None);
             if let Some(value) = &property.value {
-                let built_in = kind.and_then(|kind| kind.property(&property.key.text)).is_some_and(|schema| {
-                    matches!(schema.value, ValueType::Keyword(_) | ValueType::Cadence)
-                });
-                self.value(property, value, built_in);
+                let built_in = kind
+                    .and_then(|kind| kind.property(&property.key.text))
+                    .is_some_and(|schema| matches!(schema.value, ValueType::Keyword(_) | ValueType::Cadence));
+                self.value(value, built_in);
             }
         }
     }
 
-    fn value(&mut self, property: &Property, value: &Value, built_in: bool) {
+    fn value(&mut self, value: &Value, built_in: bool) {
         match &value.kind {
             ValueKind::Person(word) => {
-                let with_at = Span { start: word.span.start.saturating_sub(1), end: word.span.end };
+                let with_at = Span {
+                    start: word.span.start.saturating_sub(1),
+                    end: word.span.end,
+                };
                 if self.references.contains_key(&word.span.start) {
                     self.push(with_at, HighlightTag::Name(DeclKind::Person), None);
                 }
@@ -134,18 +149,26 @@ impl Highlighter<'_> {
                 }
             }
             ValueKind::String(_) => self.push(value.span, HighlightTag::String, None),
-            ValueKind::Number(_) | ValueKind::Percent(_) | ValueKind::Date(_) => self.push(value.span, HighlightTag::Number, None),
+            ValueKind::Number(_) | ValueKind::Percent(_) | ValueKind::Date(_) => {
+                self.push(value.span, HighlightTag::Number, None)
+            }
             ValueKind::Every { unit, .. } => {
-                let every = Span { start: value.span.start, end: value.span.start + "every".len() as u32 };
+                let every = Span {
+                    start: value.span.start,
+                    end: value.span.start + "every".len() as u32,
+                };
                 self.push(every, HighlightTag::Value, Some(HighlightModifier::DefaultLibrary));
-                let count = Span { start: every.end, end: unit.span.start };
+                let count = Span {
+                    start: every.end,
+                    end: unit.span.start,
+                };
                 let count = self.trim(count);
                 self.push(count, HighlightTag::Number, None);
                 self.push(unit.span, HighlightTag::Value, Some(HighlightModifier::DefaultLibrary));
             }
             ValueKind::List(items) => {
                 for item in items {
-                    self.value(property, item, built_in);
+                    self.value(item, built_in);
                 }
             }
         }
@@ -156,6 +179,9 @@ impl Highlighter<'_> {
         let text = &self.text[span.range()];
         let start = span.start + (text.len() - text.trim_start().len()) as u32;
         let end = span.end - (text.len() - text.trim_end().len()) as u32;
-        Span { start, end: end.max(start) }
+        Span {
+            start,
+            end: end.max(start),
+        }
     }
 }

@@ -27,17 +27,38 @@ pub(crate) struct FileData {
 }
 
 impl FileData {
-    pub fn new(id: FileId, path: &str, kind: FileKind, text: Arc<str>, parse_text: Arc<str>, problems: Vec<Diagnostic>) -> Self {
+    pub fn new(
+        id: FileId,
+        path: &str,
+        kind: FileKind,
+        text: Arc<str>,
+        parse_text: Arc<str>,
+        problems: Vec<Diagnostic>,
+    ) -> Self {
         let parse = match kind {
             FileKind::Journey => Arc::new(journey_syntax::parse(id, &parse_text)),
             FileKind::Settings => Arc::new(journey_syntax::parse(id, "")),
         };
         let index = Arc::new(LineIndex::new(text.clone()));
-        FileData { id, path: path.to_owned(), kind, text, parse_text, parse, index, problems }
+        FileData {
+            id,
+            path: path.to_owned(),
+            kind,
+            text,
+            parse_text,
+            parse,
+            index,
+            problems,
+        }
     }
 
     pub fn parsed(&self) -> ParsedFile {
-        ParsedFile { id: self.id, path: self.path.clone(), text: self.parse_text.clone(), parse: self.parse.clone() }
+        ParsedFile {
+            id: self.id,
+            path: self.path.clone(),
+            text: self.parse_text.clone(),
+            parse: self.parse.clone(),
+        }
     }
 }
 
@@ -59,7 +80,11 @@ impl Snapshot {
         for list in diagnostics.values_mut() {
             list.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         }
-        Snapshot { files, analysis, diagnostics }
+        Snapshot {
+            files,
+            analysis,
+            diagnostics,
+        }
     }
 
     pub fn model(&self) -> &Model {
@@ -96,7 +121,9 @@ impl Snapshot {
     /// The syntax tree of a `.journey` file. A file that did not change
     /// since the previous snapshot shares its tree with it.
     pub fn syntax_tree(&self, file: FileId) -> Option<Arc<Parse>> {
-        self.file(file).filter(|data| data.kind == FileKind::Journey).map(|data| data.parse.clone())
+        self.file(file)
+            .filter(|data| data.kind == FileKind::Journey)
+            .map(|data| data.parse.clone())
     }
 
     pub(crate) fn file(&self, file: FileId) -> Option<&FileData> {
@@ -104,7 +131,9 @@ impl Snapshot {
     }
 
     pub(crate) fn parse(&self, file: FileId) -> Option<&Parse> {
-        self.file(file).filter(|data| data.kind == FileKind::Journey).map(|data| &*data.parse)
+        self.file(file)
+            .filter(|data| data.kind == FileKind::Journey)
+            .map(|data| &*data.parse)
     }
 
     pub(crate) fn symbol(&self, id: SymbolId) -> &Symbol {
@@ -116,27 +145,46 @@ impl Snapshot {
     /// the name of a KPI value (`kpi nps { … }` in a journey) leads to the
     /// library KPI it refers to.
     pub(crate) fn named_symbol_at(&self, file: FileId, offset: u32) -> Option<(SymbolId, Span)> {
-        let references = self.model().references.iter().map(|reference| (reference.target, reference.at));
-        let declarations = self.symbols().filter(|(_, symbol)| symbol.name.is_some()).map(|(id, symbol)| (id, symbol.name_span));
+        let references = self
+            .model()
+            .references
+            .iter()
+            .map(|reference| (reference.target, reference.at));
+        let declarations = self
+            .symbols()
+            .filter(|(_, symbol)| symbol.name.is_some())
+            .map(|(id, symbol)| (id, symbol.name_span));
         best_at(references, file, offset).or_else(|| best_at(declarations, file, offset))
     }
 
     /// The unnamed declaration (a touchpoint without a name, a blueprint
     /// lane) whose keyword is at `offset`.
     pub(crate) fn unnamed_declaration_at(&self, file: FileId, offset: u32) -> Option<(SymbolId, Span)> {
-        let keywords = self.symbols().filter(|(_, symbol)| symbol.name.is_none()).map(|(id, symbol)| (id, symbol.name_span));
+        let keywords = self
+            .symbols()
+            .filter(|(_, symbol)| symbol.name.is_none())
+            .map(|(id, symbol)| (id, symbol.name_span));
         best_at(keywords, file, offset)
     }
 
     pub(crate) fn symbols(&self) -> impl Iterator<Item = (SymbolId, &Symbol)> {
-        self.model().symbols.iter().enumerate().map(|(index, symbol)| (SymbolId(index as u32), symbol))
+        self.model()
+            .symbols
+            .iter()
+            .enumerate()
+            .map(|(index, symbol)| (SymbolId(index as u32), symbol))
     }
 
     /// Every place that names `target`: its references, and its declaration when asked.
     pub(crate) fn occurrences(&self, target: SymbolId, with_declaration: bool) -> Vec<FileSpan> {
         let symbol = self.symbol(target);
         let declaration = (with_declaration && symbol.name.is_some()).then_some(symbol.name_span);
-        let references = self.model().references.iter().filter(|reference| reference.target == target).map(|reference| reference.at);
+        let references = self
+            .model()
+            .references
+            .iter()
+            .filter(|reference| reference.target == target)
+            .map(|reference| reference.at);
         let mut found: Vec<FileSpan> = declaration.into_iter().chain(references).collect();
         found.sort();
         found.dedup();
@@ -147,7 +195,11 @@ impl Snapshot {
 /// Picks the span that contains `offset`, preferring one that starts at or
 /// before it and ends after it over one that ends exactly at it, so that in
 /// `@a,@b` the cursor between `a` and `,` finds `a`, and before `b` finds `b`.
-fn best_at(candidates: impl Iterator<Item = (SymbolId, FileSpan)>, file: FileId, offset: u32) -> Option<(SymbolId, Span)> {
+fn best_at(
+    candidates: impl Iterator<Item = (SymbolId, FileSpan)>,
+    file: FileId,
+    offset: u32,
+) -> Option<(SymbolId, Span)> {
     let mut touching = None;
     for (id, at) in candidates {
         if at.file != file || at.span.start > offset || at.span.end < offset {

@@ -47,15 +47,28 @@ impl Snapshot {
         roots.into_iter().map(|id| self.outline(id, &children)).collect()
     }
 
-    fn outline(&self, id: SymbolId, children: &std::collections::HashMap<Option<SymbolId>, Vec<SymbolId>>) -> DocumentSymbol {
+    fn outline(
+        &self,
+        id: SymbolId,
+        children: &std::collections::HashMap<Option<SymbolId>, Vec<SymbolId>>,
+    ) -> DocumentSymbol {
         let symbol = self.symbol(id);
-        let nested = children.get(&Some(id)).map_or(Vec::new(), |ids| ids.iter().map(|child| self.outline(*child, children)).collect());
+        let nested = children.get(&Some(id)).map_or(Vec::new(), |ids| {
+            ids.iter().map(|child| self.outline(*child, children)).collect()
+        });
         let (name, detail) = match (&symbol.name, &symbol.label) {
             (Some(name), label) => (name.clone(), label.clone()),
             (None, Some(label)) => (label.clone(), None),
             (None, None) => (symbol.kind.keyword().to_owned(), None),
         };
-        DocumentSymbol { name, detail, kind: symbol.kind, span: symbol.decl.span, selection: symbol.name_span.span, children: nested }
+        DocumentSymbol {
+            name,
+            detail,
+            kind: symbol.kind,
+            span: symbol.decl.span,
+            selection: symbol.name_span.span,
+            children: nested,
+        }
     }
 
     /// The named declarations whose path or label contains every character
@@ -66,7 +79,11 @@ impl Snapshot {
             .filter(|(_, symbol)| symbol.name.is_some() && symbol.kind != DeclKind::KpiValue)
             .filter(|(_, symbol)| {
                 let path = symbol.path.as_deref().unwrap_or_default();
-                matches_in_order(&query, path) || symbol.label.as_deref().is_some_and(|label| matches_in_order(&query, label))
+                matches_in_order(&query, path)
+                    || symbol
+                        .label
+                        .as_deref()
+                        .is_some_and(|label| matches_in_order(&query, label))
             })
             .take(MAX_WORKSPACE_SYMBOLS)
             .map(|(_, symbol)| WorkspaceSymbol {

@@ -12,7 +12,11 @@ pub(crate) enum SyntaxAt<'a> {
     /// The key of a property.
     PropertyKey { property: &'a Property },
     /// A word inside a property value.
-    ValueWord { property: &'a Property, word: &'a Word, kind: Option<DeclKind> },
+    ValueWord {
+        property: &'a Property,
+        word: &'a Word,
+        kind: Option<DeclKind>,
+    },
 }
 
 /// Finds the keyword, property key or value word at `offset`.
@@ -47,7 +51,7 @@ fn find_in(decls: &[Decl], parent: Option<DeclKind>, offset: u32) -> Option<Synt
     None
 }
 
-/// The kind a declaration declares, when its keyword is valid where it stands.
+/// The kind a declaration declares, when its keyword is valid at its place.
 pub(crate) fn decl_kind(decl: &Decl, parent: Option<DeclKind>) -> Option<DeclKind> {
     DeclKind::from_keyword(&decl.keyword.text, parent)
 }
@@ -64,7 +68,11 @@ fn word_in(value: &Value, offset: u32) -> Option<&Word> {
 }
 
 /// Calls `visit` on every declaration with its kind and its parent's kind, depth first.
-pub(crate) fn walk_decls<'a>(decls: &'a [Decl], parent: Option<DeclKind>, visit: &mut dyn FnMut(&'a Decl, Option<DeclKind>)) {
+pub(crate) fn walk_decls<'a>(
+    decls: &'a [Decl],
+    parent: Option<DeclKind>,
+    visit: &mut dyn FnMut(&'a Decl, Option<DeclKind>),
+) {
     for decl in decls {
         let kind = decl_kind(decl, parent);
         visit(decl, kind);

@@ -35,7 +35,11 @@ pub struct DiskFile {
 impl DiskFile {
     pub fn new(text: impl Into<Arc<str>>) -> Self {
         let text = text.into();
-        DiskFile { text: text.clone(), parse_text: text, problems: Vec::new() }
+        DiskFile {
+            text: text.clone(),
+            parse_text: text,
+            problems: Vec::new(),
+        }
     }
 }
 
@@ -75,7 +79,13 @@ impl Workspace {
     /// Creates an empty workspace. `clock` is today's date from the system
     /// clock; `today` in `journey.toml` takes precedence over it.
     pub fn new(clock: Date) -> Self {
-        Workspace { ids: BTreeMap::new(), files: Vec::new(), settings: Settings::default(), clock, snapshot: None }
+        Workspace {
+            ids: BTreeMap::new(),
+            files: Vec::new(),
+            settings: Settings::default(),
+            clock,
+            snapshot: None,
+        }
     }
 
     /// Updates the clock date, for a server that runs past midnight.
@@ -96,7 +106,10 @@ impl Workspace {
 
     /// Every file, `journey.toml` included, with its path.
     pub fn files(&self) -> impl Iterator<Item = (FileId, &str)> {
-        self.ids.iter().filter(|(_, id)| self.file(**id).is_some()).map(|(path, id)| (*id, path.as_str()))
+        self.ids
+            .iter()
+            .filter(|(_, id)| self.file(**id).is_some())
+            .map(|(path, id)| (*id, path.as_str()))
     }
 
     /// The paths of the files that have a disk text.
@@ -108,7 +121,9 @@ impl Workspace {
     }
 
     pub fn is_open(&self, path: &str) -> bool {
-        self.file_id(path).and_then(|id| self.file(id)).is_some_and(|file| file.buffer.is_some())
+        self.file_id(path)
+            .and_then(|id| self.file(id))
+            .is_some_and(|file| file.buffer.is_some())
     }
 
     /// The current text of a file: its buffer when open, else its disk text.
@@ -200,11 +215,21 @@ impl Workspace {
             .map(|file| file.data.parsed())
             .collect();
         let today = match self.settings.today {
-            Some(date) => Today { date, source: TodaySource::Settings },
-            None => Today { date: self.clock, source: TodaySource::Clock },
+            Some(date) => Today {
+                date,
+                source: TodaySource::Settings,
+            },
+            None => Today {
+                date: self.clock,
+                source: TodaySource::Clock,
+            },
         };
         let analysis = analyze(&journey_files, &self.settings, today);
-        let files = self.files.iter().map(|file| file.as_ref().map(|file| file.data.clone())).collect();
+        let files = self
+            .files
+            .iter()
+            .map(|file| file.as_ref().map(|file| file.data.clone()))
+            .collect();
         Snapshot::new(files, analysis)
     }
 
@@ -225,7 +250,12 @@ impl Workspace {
         };
         let slot = &mut self.files[id.0 as usize];
         if slot.is_none() {
-            *slot = Some(File { kind, disk: None, buffer: None, data: FileData::new(id, path, kind, Arc::from(""), Arc::from(""), Vec::new()) });
+            *slot = Some(File {
+                kind,
+                disk: None,
+                buffer: None,
+                data: FileData::new(id, path, kind, Arc::from(""), Arc::from(""), Vec::new()),
+            });
         }
         id
     }

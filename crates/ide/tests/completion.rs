@@ -24,7 +24,10 @@ fn listing(source: &str) -> String {
         .map(|item| {
             let replaced = fixture.slice(file, item.replace);
             let detail = item.detail.as_deref().unwrap_or("");
-            format!("{}  [{:?}]  {detail}  → {replaced:?} ⇒ {:?}", item.label, item.kind, item.insert_text)
+            format!(
+                "{}  [{:?}]  {detail}  → {replaced:?} ⇒ {:?}",
+                item.label, item.kind, item.insert_text
+            )
         })
         .collect::<Vec<_>>()
         .join("\n")
@@ -60,9 +63,15 @@ fn channels_after_channel() {
 
 #[test]
 fn statuses_by_declaration() {
-    assert_eq!(labels("journey a \"A\" { status: $0 }\n"), ["planned", "draft", "mapped", "validated", "archived"]);
+    assert_eq!(
+        labels("journey a \"A\" { status: $0 }\n"),
+        ["planned", "draft", "mapped", "validated", "archived"]
+    );
     let opportunity = "journey a \"A\" { stage s { step t { opportunity \"O\" { status: $0 } } } }\n";
-    assert_eq!(labels(opportunity), ["idea", "planned", "in_progress", "done", "dropped"]);
+    assert_eq!(
+        labels(opportunity),
+        ["idea", "planned", "in_progress", "done", "dropped"]
+    );
 }
 
 #[test]
@@ -96,7 +105,10 @@ fn journey_block_omits_properties_already_set() {
     assert!(!items.contains(&"owner".to_owned()), "{items:?}");
     assert!(items.contains(&"status".to_owned()));
     assert!(items.contains(&"stage".to_owned()));
-    assert!(items.contains(&"department".to_owned()), "facets are journey properties: {items:?}");
+    assert!(
+        items.contains(&"department".to_owned()),
+        "facets are journey properties: {items:?}"
+    );
 }
 
 #[test]

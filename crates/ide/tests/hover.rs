@@ -9,13 +9,25 @@ use journey_i18n::Lang;
 fn hover(text: &str, lang: Lang) -> String {
     let fixture = fixture(text);
     let (file, offset) = fixture.cursor();
-    let Some(hover) = fixture.snapshot.hover(file, offset, lang) else { return "no hover".to_owned() };
+    let Some(hover) = fixture.snapshot.hover(file, offset, lang) else {
+        return "no hover".to_owned();
+    };
     let source = fixture.text(file);
-    let line_start = source[..hover.span.start as usize].rfind('\n').map_or(0, |newline| newline + 1);
-    let line_end = source[line_start..].find('\n').map_or(source.len(), |newline| line_start + newline);
+    let line_start = source[..hover.span.start as usize]
+        .rfind('\n')
+        .map_or(0, |newline| newline + 1);
+    let line_end = source[line_start..]
+        .find('\n')
+        .map_or(source.len(), |newline| line_start + newline);
     let before = source[line_start..hover.span.start as usize].chars().count();
     let width = fixture.slice(file, hover.span).chars().count().max(1);
-    format!("{}\n{}{}\n\n{}", &source[line_start..line_end], " ".repeat(before), "^".repeat(width), hover.markdown)
+    format!(
+        "{}\n{}{}\n\n{}",
+        &source[line_start..line_end],
+        " ".repeat(before),
+        "^".repeat(width),
+        hover.markdown
+    )
 }
 
 fn journeys() -> String {

@@ -59,10 +59,23 @@ fn references_with_and_without_declaration() {
             .snapshot
             .references(file, offset, with)
             .iter()
-            .map(|at| format!("{}:{}", fixture.snapshot.path(at.file).unwrap(), fixture.slice(at.file, at.span)))
+            .map(|at| {
+                format!(
+                    "{}:{}",
+                    fixture.snapshot.path(at.file).unwrap(),
+                    fixture.slice(at.file, at.span)
+                )
+            })
             .collect()
     };
-    assert_eq!(paths(true), ["people.journey:maya", "journeys/a.journey:maya", "journeys/b.journey:maya"]);
+    assert_eq!(
+        paths(true),
+        [
+            "people.journey:maya",
+            "journeys/a.journey:maya",
+            "journeys/b.journey:maya"
+        ]
+    );
     assert_eq!(paths(false), ["journeys/a.journey:maya", "journeys/b.journey:maya"]);
 }
 
@@ -73,7 +86,11 @@ fn highlights_stay_in_the_file() {
     let highlights = fixture.snapshot.highlights(file, offset);
     assert_eq!(highlights.len(), 2, "{highlights:?}");
     assert!(highlights.iter().all(|highlight| !highlight.declaration));
-    assert!(highlights.iter().all(|highlight| fixture.slice(file, highlight.span) == "s"));
+    assert!(
+        highlights
+            .iter()
+            .all(|highlight| fixture.slice(file, highlight.span) == "s")
+    );
 }
 
 #[test]

@@ -72,10 +72,22 @@ fn keywords_and_built_in_values_are_rejected() {
 fn invalid_and_conflicting_names_are_rejected() {
     let fixture = with_cursor("person ma|ya");
     let (file, offset) = fixture.cursor();
-    assert_eq!(fixture.snapshot.rename(file, offset, "two words"), Err(RenameError::InvalidName("two words".into())));
+    assert_eq!(
+        fixture.snapshot.rename(file, offset, "two words"),
+        Err(RenameError::InvalidName("two words".into()))
+    );
     let conflict = fixture.snapshot.rename(file, offset, "web").unwrap_err();
-    assert_eq!(conflict, RenameError::Conflict { name: "web".into(), kind: journey_model::schema::DeclKind::Channel });
-    assert_eq!(conflict.message(Lang::En), "a channel named `web` already exists in the same scope; choose another name");
+    assert_eq!(
+        conflict,
+        RenameError::Conflict {
+            name: "web".into(),
+            kind: journey_model::schema::DeclKind::Channel
+        }
+    );
+    assert_eq!(
+        conflict.message(Lang::En),
+        "a channel named `web` already exists in the same scope; choose another name"
+    );
 }
 
 #[test]
@@ -84,11 +96,17 @@ fn local_names_conflict_only_inside_their_journey() {
     let (file, offset) = fixture.cursor();
     // `s` is a stage of journey `a`, not of `b`.
     assert!(fixture.snapshot.rename(file, offset, "s").is_ok());
-    assert!(matches!(fixture.snapshot.rename(file, offset, "y"), Err(RenameError::Conflict { .. })));
+    assert!(matches!(
+        fixture.snapshot.rename(file, offset, "y"),
+        Err(RenameError::Conflict { .. })
+    ));
 }
 
 #[test]
 fn error_messages_in_french() {
     let error = RenameError::Keyword("owner".into());
-    assert_eq!(error.message(Lang::Fr), "`owner` est un mot-clé du langage et ne peut pas être renommé");
+    assert_eq!(
+        error.message(Lang::Fr),
+        "`owner` est un mot-clé du langage et ne peut pas être renommé"
+    );
 }

@@ -12,13 +12,20 @@ use journey_ide::{BufferEdit, DiskFile, LineCol, PositionEncoding, Workspace};
 fn codes(workspace: &mut Workspace, path: &str) -> Vec<&'static str> {
     let snapshot = workspace.snapshot();
     let file = workspace.file_id(path).unwrap();
-    snapshot.raw_diagnostics(file).iter().map(|diagnostic| diagnostic.code.id).collect()
+    snapshot
+        .raw_diagnostics(file)
+        .iter()
+        .map(|diagnostic| diagnostic.code.id)
+        .collect()
 }
 
 fn two_files() -> Workspace {
     let mut workspace = Workspace::new(today());
     workspace.set_disk_file("people.journey", DiskFile::new("person maya \"Maya\"\n"));
-    workspace.set_disk_file("a.journey", DiskFile::new("journey a \"A\" { owner: @maya stage s { step t { emotion: 1 } } }\n"));
+    workspace.set_disk_file(
+        "a.journey",
+        DiskFile::new("journey a \"A\" { owner: @maya stage s { step t { emotion: 1 } } }\n"),
+    );
     workspace
 }
 
@@ -26,9 +33,16 @@ fn two_files() -> Workspace {
 fn buffer_takes_precedence_until_closed() {
     let mut workspace = two_files();
     workspace.set_buffer("people.journey", "person mia \"Mia\"\n");
-    assert_eq!(codes(&mut workspace, "a.journey"), ["J0201"], "the open buffer renamed maya");
+    assert_eq!(
+        codes(&mut workspace, "a.journey"),
+        ["J0201"],
+        "the open buffer renamed maya"
+    );
     workspace.close_buffer("people.journey");
-    assert!(codes(&mut workspace, "a.journey").is_empty(), "closing falls back to the disk text");
+    assert!(
+        codes(&mut workspace, "a.journey").is_empty(),
+        "closing falls back to the disk text"
+    );
 }
 
 #[test]
@@ -39,7 +53,10 @@ fn removed_file_leaves_unless_open() {
     assert_eq!(codes(&mut workspace, "a.journey"), ["J0201"]);
 
     workspace.set_buffer("new.journey", "person maya \"Maya\"\n");
-    assert!(codes(&mut workspace, "a.journey").is_empty(), "an unsaved buffer joins the workspace");
+    assert!(
+        codes(&mut workspace, "a.journey").is_empty(),
+        "an unsaved buffer joins the workspace"
+    );
     workspace.close_buffer("new.journey");
     assert_eq!(workspace.file_id("new.journey"), None);
 }
@@ -65,14 +82,25 @@ fn incremental_edits_in_each_encoding() {
     // The edit replaces `x` after an emoji and an accented letter.
     let text = "person a \"😀é\" // x\n";
     let x = text.find('x').unwrap() as u32;
-    for (encoding, column) in [(PositionEncoding::Utf16, 18), (PositionEncoding::Utf8, 21), (PositionEncoding::Utf32, 17)] {
+    for (encoding, column) in [
+        (PositionEncoding::Utf16, 18),
+        (PositionEncoding::Utf8, 21),
+        (PositionEncoding::Utf32, 17),
+    ] {
         let mut workspace = Workspace::new(today());
         workspace.set_buffer("a.journey", text);
         let index = journey_ide::LineIndex::new(Arc::from(text));
         assert_eq!(index.line_col(x, encoding), LineCol::new(0, column), "{encoding:?}");
-        let edit = BufferEdit { range: Some((LineCol::new(0, column), LineCol::new(0, column + 1))), text: "yz".into() };
+        let edit = BufferEdit {
+            range: Some((LineCol::new(0, column), LineCol::new(0, column + 1))),
+            text: "yz".into(),
+        };
         workspace.edit_buffer("a.journey", &[edit], encoding).unwrap();
-        assert_eq!(&*workspace.text("a.journey").unwrap(), "person a \"😀é\" // yz\n", "{encoding:?}");
+        assert_eq!(
+            &*workspace.text("a.journey").unwrap(),
+            "person a \"😀é\" // yz\n",
+            "{encoding:?}"
+        );
     }
 }
 
@@ -81,16 +109,35 @@ fn sequential_edits_apply_in_order() {
     let mut workspace = Workspace::new(today());
     workspace.set_buffer("a.journey", "ab\ncd\n");
     let edits = [
-        BufferEdit { range: Some((LineCol::new(1, 0), LineCol::new(1, 0))), text: "X\n".into() },
-        BufferEdit { range: Some((LineCol::new(2, 2), LineCol::new(2, 2))), text: "!".into() },
-        BufferEdit { range: None, text: "whole".into() },
-        BufferEdit { range: Some((LineCol::new(0, 5), LineCol::new(0, 5))), text: " text".into() },
+        BufferEdit {
+            range: Some((LineCol::new(1, 0), LineCol::new(1, 0))),
+            text: "X\n".into(),
+        },
+        BufferEdit {
+            range: Some((LineCol::new(2, 2), LineCol::new(2, 2))),
+            text: "!".into(),
+        },
+        BufferEdit {
+            range: None,
+            text: "whole".into(),
+        },
+        BufferEdit {
+            range: Some((LineCol::new(0, 5), LineCol::new(0, 5))),
+            text: " text".into(),
+        },
     ];
-    workspace.edit_buffer("a.journey", &edits[..2], PositionEncoding::Utf16).unwrap();
+    workspace
+        .edit_buffer("a.journey", &edits[..2], PositionEncoding::Utf16)
+        .unwrap();
     assert_eq!(&*workspace.text("a.journey").unwrap(), "ab\nX\ncd!\n");
-    workspace.edit_buffer("a.journey", &edits[2..], PositionEncoding::Utf16).unwrap();
+    workspace
+        .edit_buffer("a.journey", &edits[2..], PositionEncoding::Utf16)
+        .unwrap();
     assert_eq!(&*workspace.text("a.journey").unwrap(), "whole text");
-    assert_eq!(workspace.edit_buffer("closed.journey", &edits, PositionEncoding::Utf16), None);
+    assert_eq!(
+        workspace.edit_buffer("closed.journey", &edits, PositionEncoding::Utf16),
+        None
+    );
 }
 
 #[test]
@@ -101,11 +148,20 @@ fn only_changed_files_are_parsed_again() {
     let after = workspace.snapshot();
     let people = workspace.file_id("people.journey").unwrap();
     let a = workspace.file_id("a.journey").unwrap();
-    assert!(Arc::ptr_eq(&before.syntax_tree(people).unwrap(), &after.syntax_tree(people).unwrap()));
-    assert!(!Arc::ptr_eq(&before.syntax_tree(a).unwrap(), &after.syntax_tree(a).unwrap()));
+    assert!(Arc::ptr_eq(
+        &before.syntax_tree(people).unwrap(),
+        &after.syntax_tree(people).unwrap()
+    ));
+    assert!(!Arc::ptr_eq(
+        &before.syntax_tree(a).unwrap(),
+        &after.syntax_tree(a).unwrap()
+    ));
     // Setting the same text again keeps the tree and the cached analysis.
     workspace.set_disk_file("people.journey", DiskFile::new("person maya \"Maya\"\n"));
-    assert!(Arc::ptr_eq(&after.syntax_tree(people).unwrap(), &workspace.snapshot().syntax_tree(people).unwrap()));
+    assert!(Arc::ptr_eq(
+        &after.syntax_tree(people).unwrap(),
+        &workspace.snapshot().syntax_tree(people).unwrap()
+    ));
 }
 
 #[test]
@@ -113,11 +169,17 @@ fn settings_file_sets_lints_and_reports_its_own_errors() {
     let mut workspace = two_files();
     workspace.set_buffer("a.journey", "journey a \"A\" { stage s { step t { emotion: 1 } } }\n");
     assert_eq!(codes(&mut workspace, "a.journey"), ["J0501"]);
-    workspace.set_settings_file(DiskFile::new("[lints]\nmissing_owner = \"allow\"\nno_such_lint = \"error\"\n"));
+    workspace.set_settings_file(DiskFile::new(
+        "[lints]\nmissing_owner = \"allow\"\nno_such_lint = \"error\"\n",
+    ));
     assert!(codes(&mut workspace, "a.journey").is_empty());
     assert_eq!(codes(&mut workspace, "journey.toml"), ["J0009"]);
     workspace.remove_disk_file("journey.toml");
-    assert_eq!(codes(&mut workspace, "a.journey"), ["J0501"], "removing journey.toml restores the defaults");
+    assert_eq!(
+        codes(&mut workspace, "a.journey"),
+        ["J0501"],
+        "removing journey.toml restores the defaults"
+    );
 }
 
 #[test]
@@ -128,10 +190,17 @@ fn unreadable_file_reports_its_problem() {
         journey_diagnostics::FileSpan::new(journey_diagnostics::FileId(99), journey_diagnostics::Span::new(3, 6)),
         journey_diagnostics::Message::new("invalid-utf8").arg("offset", 3usize),
     );
-    let disk = DiskFile { text: Arc::from("ab \u{FFFD}"), parse_text: Arc::from(""), problems: vec![problem] };
+    let disk = DiskFile {
+        text: Arc::from("ab \u{FFFD}"),
+        parse_text: Arc::from(""),
+        problems: vec![problem],
+    };
     let file = workspace.set_disk_file("bad.journey", disk);
     let snapshot = workspace.snapshot();
     let diagnostics = snapshot.raw_diagnostics(file);
     assert_eq!(diagnostics.len(), 1);
-    assert_eq!(diagnostics[0].primary.at.file, file, "the problem is moved to the workspace's file id");
+    assert_eq!(
+        diagnostics[0].primary.at.file, file,
+        "the problem is moved to the workspace's file id"
+    );
 }

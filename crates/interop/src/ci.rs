@@ -1,33 +1,29 @@
-//! What the CI formats share: diagnostics resolved to localised text and to
-//! positions relative to the repository root, and the documentation links.
+//! Shared parts of the CI formats: diagnostics resolved to localised text
+//! and to positions relative to the repository root, and documentation links.
 
 use journey_diagnostics::{Code, Diagnostic, FileSpan};
 use journey_i18n::{Lang, format};
 use journey_workspace::SourceMap;
 
-/// Where `docs/` of this repository is published; each code's page is an
-/// anchor of `diagnostics.md` under it.
-// NOTE: the project has no published home yet, so this is the address the
-// repository is expected at. Change it here when the docs move.
-pub const DOCS_BASE_URL: &str = "https://github.com/journey-cx/journey/blob/main/docs";
+pub use journey_diagnostics::DOCS_BASE_URL;
 
-/// The documentation page of a diagnostic code: `…/diagnostics.md#j0501`.
+/// Returns the documentation link of a diagnostic code.
 pub fn diagnostic_docs_url(code: &Code) -> String {
-    format!("{DOCS_BASE_URL}/diagnostics.md#{}", code.id.to_ascii_lowercase())
+    code.docs_url()
 }
 
-/// What the CI renderers need besides the diagnostics.
+/// The inputs of the CI renderers besides the diagnostics.
 pub struct CiContext<'a> {
     pub lang: Lang,
     pub sources: &'a SourceMap,
     /// The workspace root relative to the repository root, with `/`
-    /// separators and no leading or trailing `/`; empty when the workspace
-    /// is the repository root or no repository was found.
+    /// separators and no leading or trailing `/`. It is empty when the
+    /// workspace is the repository root or no repository was found.
     pub root_prefix: String,
 }
 
 impl CiContext<'_> {
-    /// The path of a workspace file relative to the repository root.
+    /// Returns the path of a workspace file relative to the repository root.
     pub fn repo_path(&self, workspace_path: &str) -> String {
         if self.root_prefix.is_empty() {
             workspace_path.to_owned()

@@ -10,9 +10,13 @@ use journey_i18n::text;
 use crate::ci::{CiContext, Located};
 
 /// Builds one workflow command per diagnostic, each ending with a newline.
+/// Errors come first, then warnings, then notices, each kind in file order:
+/// GitHub shows only the first ten annotations of each kind per step.
 pub fn github_annotations(context: &CiContext, diagnostics: &[Diagnostic]) -> String {
+    let mut ordered: Vec<&Diagnostic> = diagnostics.iter().collect();
+    ordered.sort_by_key(|diagnostic| std::cmp::Reverse(diagnostic.severity));
     let mut out = String::new();
-    for diagnostic in diagnostics {
+    for diagnostic in ordered {
         let located = context.locate(diagnostic);
         let _ = writeln!(out, "{}", command(context, &located));
     }
@@ -36,13 +40,19 @@ fn command(context: &CiContext, located: &Located) -> String {
         ("endColumn", at.end_column.to_string()),
         ("title", title),
     ];
-    let properties: Vec<String> =
-        properties.iter().map(|(key, value)| format!("{key}={}", escape_property(value))).collect();
-    format!("::{kind} {}::{}", properties.join(","), escape_data(&message(context, located)))
+    let properties: Vec<String> = properties
+        .iter()
+        .map(|(key, value)| format!("{key}={}", escape_property(value)))
+        .collect();
+    format!(
+        "::{kind} {}::{}",
+        properties.join(","),
+        escape_data(&message(context, located))
+    )
 }
 
-/// The annotation text: the message, the label when it adds something,
-/// the help, and the related places.
+/// Builds the annotation text: the message, the label when it adds
+/// something, the help, and the related places.
 fn message(context: &CiContext, located: &Located) -> String {
     let mut lines = vec![located.message.clone()];
     if let Some(label) = located.label.as_ref().filter(|label| **label != located.message) {
@@ -103,7 +113,10 @@ mod tests {
 
     #[test]
     fn properties_escape_colon_and_comma() {
-        assert_eq!(escape_property("C:\\journeys\\a,b.journey"), "C%3A\\journeys\\a%2Cb.journey");
+        assert_eq!(
+            escape_property("C:\\journeys\\a,b.journey"),
+            "C%3A\\journeys\\a%2Cb.journey"
+        );
         assert_eq!(escape_property("J0501: 100%"), "J0501%3A 100%25");
         assert_eq!(escape_property("a\nb"), "a%0Ab");
         assert_eq!(escape_property("%3A"), "%253A");

@@ -19,8 +19,8 @@
 
 use std::collections::BTreeSet;
 
-/// The longest identifier generated, in characters. Long labels are cut at
-/// a word boundary where one is close.
+/// The maximum length of a generated identifier, in characters. Longer
+/// labels are cut at a word boundary where one is close.
 const MAX_CHARS: usize = 40;
 
 /// Makes an identifier from a label, or `None` when nothing usable is left.
@@ -46,7 +46,7 @@ pub fn identifier_from_label(label: &str) -> Option<String> {
     (!identifier.is_empty()).then_some(identifier)
 }
 
-/// Whether a character belongs to the scripts kept as written: Han
+/// Returns whether a character belongs to the scripts kept as written: Han
 /// ideographs, hiragana and katakana.
 fn keeps_script(c: char) -> bool {
     matches!(c as u32,
@@ -106,23 +106,26 @@ fn shorten(identifier: &str) -> String {
 /// The identifiers used so far in one namespace; hands out unique ones.
 #[derive(Debug, Clone, Default)]
 pub struct Names {
-    taken: BTreeSet<String>,
+    used: BTreeSet<String>,
 }
 
 impl Names {
-    pub fn new(taken: impl IntoIterator<Item = String>) -> Self {
-        Names { taken: taken.into_iter().collect() }
+    pub fn new(used: impl IntoIterator<Item = String>) -> Self {
+        Names {
+            used: used.into_iter().collect(),
+        }
     }
 
     pub fn contains(&self, name: &str) -> bool {
-        self.taken.contains(name)
+        self.used.contains(name)
     }
 
     /// Claims an identifier for a declaration of `kind` (`stage`, `step`…)
-    /// with `label`, at one-based `position` among its siblings:
-    /// the label's identifier, prefixed with the kind when it starts with
-    /// a digit, numbered by position when the label gives none, and with
-    /// `_2`, `_3`… appended when it is taken.
+    /// with `label`, at one-based `position` among its siblings.
+    ///
+    /// It is the label's identifier, prefixed with the kind when it starts
+    /// with a digit. A label that gives none is numbered by position. A name
+    /// already in use gets `_2`, `_3`… appended.
     pub fn claim(&mut self, kind: &str, label: &str, position: usize) -> String {
         let base = match identifier_from_label(label) {
             Some(identifier) if identifier.starts_with(|c: char| c.is_ascii_digit()) => format!("{kind}_{identifier}"),
@@ -132,15 +135,15 @@ impl Names {
         self.claim_exact(base)
     }
 
-    /// Claims `base`, or `base_2`, `base_3`… when it is taken.
+    /// Claims `base`, or `base_2`, `base_3`… when it is in use.
     pub fn claim_exact(&mut self, base: String) -> String {
         let mut candidate = base.clone();
         let mut suffix = 2;
-        while self.taken.contains(&candidate) {
+        while self.used.contains(&candidate) {
             candidate = format!("{base}_{suffix}");
             suffix += 1;
         }
-        self.taken.insert(candidate.clone());
+        self.used.insert(candidate.clone());
         candidate
     }
 }

@@ -11,17 +11,41 @@ pub struct ScaffoldFile {
 }
 
 const ENGLISH: &[ScaffoldFile] = &[
-    ScaffoldFile { path: "journey.toml", contents: include_str!("init/en/journey.toml") },
-    ScaffoldFile { path: "people.journey", contents: include_str!("init/en/people.journey") },
-    ScaffoldFile { path: "journeys/lifecycle.journey", contents: include_str!("init/en/journeys/lifecycle.journey") },
-    ScaffoldFile { path: "journeys/sign_up.journey", contents: include_str!("init/en/journeys/sign_up.journey") },
+    ScaffoldFile {
+        path: "journey.toml",
+        contents: include_str!("init/en/journey.toml"),
+    },
+    ScaffoldFile {
+        path: "people.journey",
+        contents: include_str!("init/en/people.journey"),
+    },
+    ScaffoldFile {
+        path: "journeys/lifecycle.journey",
+        contents: include_str!("init/en/journeys/lifecycle.journey"),
+    },
+    ScaffoldFile {
+        path: "journeys/sign_up.journey",
+        contents: include_str!("init/en/journeys/sign_up.journey"),
+    },
 ];
 
 const FRENCH: &[ScaffoldFile] = &[
-    ScaffoldFile { path: "journey.toml", contents: include_str!("init/fr/journey.toml") },
-    ScaffoldFile { path: "people.journey", contents: include_str!("init/fr/people.journey") },
-    ScaffoldFile { path: "journeys/cycle_de_vie.journey", contents: include_str!("init/fr/journeys/cycle_de_vie.journey") },
-    ScaffoldFile { path: "journeys/inscription.journey", contents: include_str!("init/fr/journeys/inscription.journey") },
+    ScaffoldFile {
+        path: "journey.toml",
+        contents: include_str!("init/fr/journey.toml"),
+    },
+    ScaffoldFile {
+        path: "people.journey",
+        contents: include_str!("init/fr/people.journey"),
+    },
+    ScaffoldFile {
+        path: "journeys/cycle_de_vie.journey",
+        contents: include_str!("init/fr/journeys/cycle_de_vie.journey"),
+    },
+    ScaffoldFile {
+        path: "journeys/inscription.journey",
+        contents: include_str!("init/fr/journeys/inscription.journey"),
+    },
 ];
 
 /// The scaffold in `lang`: `journey.toml`, a people file, an L0 journey and

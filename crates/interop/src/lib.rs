@@ -21,4 +21,4 @@ mod table;
 pub use ci::{CiContext, DOCS_BASE_URL, diagnostic_docs_url};
 pub use github::{escape_data, escape_property, github_annotations};
 pub use sarif::{SARIF_SCHEMA_URI, sarif_log};
-pub use table::{CsvOptions, Delimiter, atlas_csv, steps_csv};
+pub use table::{ATLAS_COLUMNS, CsvOptions, Delimiter, STEP_COLUMNS, atlas_csv, steps_csv};

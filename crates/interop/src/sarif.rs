@@ -12,8 +12,8 @@ use journey_diagnostics::{CODES, Code, Diagnostic, Severity};
 use journey_i18n::{format, text};
 use serde_sarif::sarif::{
     ArtifactChange, ArtifactContent, ArtifactLocation, Fix, Location, Message, MultiformatMessageString,
-    PhysicalLocation, PropertyBag, Region, Replacement, ReportingConfiguration, ReportingDescriptor, Result as SarifResult,
-    ResultLevel, Run, Sarif, Tool, ToolComponent,
+    PhysicalLocation, PropertyBag, Region, Replacement, ReportingConfiguration, ReportingDescriptor,
+    Result as SarifResult, ResultLevel, Run, Sarif, Tool, ToolComponent,
 };
 
 use crate::ci::{CiContext, DOCS_BASE_URL, Located, Position, diagnostic_docs_url};
@@ -26,14 +26,24 @@ const SOURCE_ROOT: &str = "%SRCROOT%";
 
 /// Builds the SARIF log of `diagnostics` as pretty-printed JSON.
 pub fn sarif_log(context: &CiContext, diagnostics: &[Diagnostic]) -> String {
-    let results: Vec<SarifResult> = diagnostics.iter().map(|diagnostic| result(context, diagnostic)).collect();
+    let results: Vec<SarifResult> = diagnostics
+        .iter()
+        .map(|diagnostic| result(context, diagnostic))
+        .collect();
     let run = Run::builder()
         .tool(tool(context))
         .results(results)
         .column_kind(serde_json::json!("unicodeCodePoints"))
-        .original_uri_base_ids(BTreeMap::from([(SOURCE_ROOT.to_owned(), source_root_description(context))]))
+        .original_uri_base_ids(BTreeMap::from([(
+            SOURCE_ROOT.to_owned(),
+            source_root_description(context),
+        )]))
         .build();
-    let log = Sarif::builder().schema(SARIF_SCHEMA_URI).version(serde_json::json!("2.1.0")).runs(vec![run]).build();
+    let log = Sarif::builder()
+        .schema(SARIF_SCHEMA_URI)
+        .version(serde_json::json!("2.1.0"))
+        .runs(vec![run])
+        .build();
     let mut json = serde_json::to_string_pretty(&log).expect("a SARIF log always serialises");
     json.push('\n');
     json
@@ -41,7 +51,9 @@ pub fn sarif_log(context: &CiContext, diagnostics: &[Diagnostic]) -> String {
 
 fn source_root_description(context: &CiContext) -> ArtifactLocation {
     let description = text(context.lang, "interop-sarif-source-root");
-    ArtifactLocation::builder().description(Message::builder().text(description).build()).build()
+    ArtifactLocation::builder()
+        .description(Message::builder().text(description).build())
+        .build()
 }
 
 fn tool(context: &CiContext) -> Tool {
@@ -58,7 +70,9 @@ fn tool(context: &CiContext) -> Tool {
 fn rule(context: &CiContext, code: &Code) -> ReportingDescriptor {
     let summary = text(context.lang, &code.summary_id());
     let url = diagnostic_docs_url(code);
-    let help = journey_diagnostics::Message::new("interop-sarif-rule-help").arg("summary", summary.as_str()).arg("url", url.as_str());
+    let help = journey_diagnostics::Message::new("interop-sarif-rule-help")
+        .arg("summary", summary.as_str())
+        .arg("url", url.as_str());
     let help_text = format(context.lang, &help);
     let help_markdown = format(context.lang, &help.clone().arg("url", format!("[{}]({url})", code.id)));
     let kind = if code.lint { "lint" } else { "error" };
@@ -67,10 +81,23 @@ fn rule(context: &CiContext, code: &Code) -> ReportingDescriptor {
         .name(snake_to_camel(code.name))
         .short_description(MultiformatMessageString::builder().text(summary.clone()).build())
         .full_description(MultiformatMessageString::builder().text(summary).build())
-        .help(MultiformatMessageString::builder().text(help_text).markdown(help_markdown).build())
+        .help(
+            MultiformatMessageString::builder()
+                .text(help_text)
+                .markdown(help_markdown)
+                .build(),
+        )
         .help_uri(url)
-        .default_configuration(ReportingConfiguration::builder().level(serde_json::json!(level(code.default_severity))).build())
-        .properties(PropertyBag::builder().tags(vec!["journey".to_owned(), kind.to_owned(), code.name.to_owned()]).build())
+        .default_configuration(
+            ReportingConfiguration::builder()
+                .level(serde_json::json!(level(code.default_severity)))
+                .build(),
+        )
+        .properties(
+            PropertyBag::builder()
+                .tags(vec!["journey".to_owned(), kind.to_owned(), code.name.to_owned()])
+                .build(),
+        )
         .build()
 }
 
@@ -109,7 +136,10 @@ fn result_level(severity: Severity) -> ResultLevel {
 
 fn result(context: &CiContext, diagnostic: &Diagnostic) -> SarifResult {
     let located = context.locate(diagnostic);
-    let rule_index = CODES.iter().position(|code| *code == diagnostic.code).expect("every code is in CODES");
+    let rule_index = CODES
+        .iter()
+        .position(|code| *code == diagnostic.code)
+        .expect("every code is in CODES");
     let mut builder_message = located.message.clone();
     if let Some(help) = &located.help {
         let prefix = text(context.lang, "interop-help-prefix");
@@ -137,7 +167,10 @@ fn result(context: &CiContext, diagnostic: &Diagnostic) -> SarifResult {
 }
 
 fn artifact(position: &Position) -> ArtifactLocation {
-    ArtifactLocation::builder().uri(encode_uri_path(&position.path)).uri_base_id(SOURCE_ROOT).build()
+    ArtifactLocation::builder()
+        .uri(encode_uri_path(&position.path))
+        .uri_base_id(SOURCE_ROOT)
+        .build()
 }
 
 fn region(position: &Position) -> Region {
@@ -150,8 +183,14 @@ fn region(position: &Position) -> Region {
 }
 
 fn location(position: &Position, message: Option<&str>, id: Option<i64>) -> Location {
-    let physical = PhysicalLocation::builder().artifact_location(artifact(position)).region(region(position)).build();
-    let mut location = Location { physical_location: Some(physical), ..Location::default() };
+    let physical = PhysicalLocation::builder()
+        .artifact_location(artifact(position))
+        .region(region(position))
+        .build();
+    let mut location = Location {
+        physical_location: Some(physical),
+        ..Location::default()
+    };
     location.message = message.map(|text| Message::builder().text(text).build());
     location.id = id;
     location
@@ -175,11 +214,19 @@ fn fixes(context: &CiContext, located: &Located) -> Option<Vec<Fix>> {
     let artifact_changes: Vec<ArtifactChange> = changes
         .into_iter()
         .map(|(position, replacements)| {
-            ArtifactChange::builder().artifact_location(artifact(&position)).replacements(replacements).build()
+            ArtifactChange::builder()
+                .artifact_location(artifact(&position))
+                .replacements(replacements)
+                .build()
         })
         .collect();
     let description = Message::builder().text(format(context.lang, &fix.title)).build();
-    Some(vec![Fix::builder().artifact_changes(artifact_changes).description(description).build()])
+    Some(vec![
+        Fix::builder()
+            .artifact_changes(artifact_changes)
+            .description(description)
+            .build(),
+    ])
 }
 
 /// Percent-encodes a relative path for a URI reference: every byte except
@@ -202,7 +249,10 @@ mod tests {
 
     #[test]
     fn paths_are_percent_encoded() {
-        assert_eq!(encode_uri_path("journeys/open account.journey"), "journeys/open%20account.journey");
+        assert_eq!(
+            encode_uri_path("journeys/open account.journey"),
+            "journeys/open%20account.journey"
+        );
         assert_eq!(encode_uri_path("people/chloé.journey"), "people/chlo%C3%A9.journey");
         assert_eq!(encode_uri_path("a/b_c-d~e.journey"), "a/b_c-d~e.journey");
     }

@@ -31,7 +31,13 @@ pub fn number(value: f64) -> String {
 /// Writes a `//` comment line per line of `text`, indented by `indent`.
 pub fn comment(indent: &str, text: &str) -> String {
     text.lines()
-        .map(|line| if line.is_empty() { format!("{indent}//\n") } else { format!("{indent}// {line}\n") })
+        .map(|line| {
+            if line.is_empty() {
+                format!("{indent}//\n")
+            } else {
+                format!("{indent}// {line}\n")
+            }
+        })
         .collect()
 }
 

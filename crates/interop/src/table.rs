@@ -36,12 +36,34 @@ pub struct CsvOptions {
 }
 
 /// The columns of [`atlas_csv`].
-pub const ATLAS_COLUMNS: [&str; 11] =
-    ["id", "title", "level", "parent", "owner", "committee", "status", "facets", "last_review", "next_review", "overdue_days"];
+pub const ATLAS_COLUMNS: [&str; 11] = [
+    "id",
+    "title",
+    "level",
+    "parent",
+    "owner",
+    "committee",
+    "status",
+    "facets",
+    "last_review",
+    "next_review",
+    "overdue_days",
+];
 
 /// The columns of [`steps_csv`].
-pub const STEP_COLUMNS: [&str; 11] =
-    ["journey", "stage", "stage_label", "step", "step_label", "touchpoints", "channels", "emotion", "pains", "gains", "opportunities"];
+pub const STEP_COLUMNS: [&str; 11] = [
+    "journey",
+    "stage",
+    "stage_label",
+    "step",
+    "step_label",
+    "touchpoints",
+    "channels",
+    "emotion",
+    "pains",
+    "gains",
+    "opportunities",
+];
 
 /// Lists every journey: one row each, in declaration order.
 pub fn atlas_csv(model: &Model, options: CsvOptions) -> String {
@@ -71,8 +93,14 @@ fn atlas_row(model: &Model, journey: &Journey) -> [String; 11] {
         journey.name.clone(),
         journey.label.clone().unwrap_or_default(),
         journey.level.map(|level| level.to_string()).unwrap_or_default(),
-        journey.parent.map(|anchor| anchor_path(model, anchor)).unwrap_or_default(),
-        journey.owner.map(|owner| person(&model.persons[owner.index()])).unwrap_or_default(),
+        journey
+            .parent
+            .map(|anchor| anchor_path(model, anchor))
+            .unwrap_or_default(),
+        journey
+            .owner
+            .map(|owner| person(&model.persons[owner.index()]))
+            .unwrap_or_default(),
         journey
             .committee
             .map(|committee| {
@@ -110,7 +138,11 @@ fn facets(model: &Model, journey: &Journey) -> String {
                 .filter_map(|value| facet.values.get(*value))
                 .map(|value| value.label.as_deref().unwrap_or(&value.name))
                 .collect();
-            format!("{}: {}", facet.label.as_deref().unwrap_or(&facet.name), values.join(", "))
+            format!(
+                "{}: {}",
+                facet.label.as_deref().unwrap_or(&facet.name),
+                values.join(", ")
+            )
         })
         .collect();
     parts.join("; ")
@@ -118,7 +150,12 @@ fn facets(model: &Model, journey: &Journey) -> String {
 
 fn step_cells(model: &Model, step: &Step) -> Vec<String> {
     let labels = |items: Vec<Option<&str>>| items.into_iter().flatten().collect::<Vec<_>>().join("; ");
-    let touchpoints = labels(step.touchpoints.iter().map(|touchpoint| touchpoint.label.as_deref().or(touchpoint.name.as_deref())).collect());
+    let touchpoints = labels(
+        step.touchpoints
+            .iter()
+            .map(|touchpoint| touchpoint.label.as_deref().or(touchpoint.name.as_deref()))
+            .collect(),
+    );
     let mut channels: Vec<&str> = Vec::new();
     for channel in step.touchpoints.iter().filter_map(|touchpoint| touchpoint.channel) {
         let channel = &model.channels[channel.index()];
@@ -128,7 +165,12 @@ fn step_cells(model: &Model, step: &Step) -> Vec<String> {
         }
     }
     let moments = |moments: &[journey_model::Moment]| {
-        labels(moments.iter().map(|moment| moment.label.as_deref().or(moment.name.as_deref())).collect())
+        labels(
+            moments
+                .iter()
+                .map(|moment| moment.label.as_deref().or(moment.name.as_deref()))
+                .collect(),
+        )
     };
     vec![
         step.name.clone(),
@@ -138,12 +180,19 @@ fn step_cells(model: &Model, step: &Step) -> Vec<String> {
         step.emotion.map(number).unwrap_or_default(),
         moments(&step.pains),
         moments(&step.gains),
-        labels(step.opportunities.iter().map(|opportunity| opportunity.label.as_deref().or(opportunity.name.as_deref())).collect()),
+        labels(
+            step.opportunities
+                .iter()
+                .map(|opportunity| opportunity.label.as_deref().or(opportunity.name.as_deref()))
+                .collect(),
+        ),
     ]
 }
 
 fn write_csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>, options: CsvOptions) -> String {
-    let mut writer = csv::WriterBuilder::new().delimiter(options.delimiter.byte()).from_writer(Vec::new());
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(options.delimiter.byte())
+        .from_writer(Vec::new());
     // Writing to a Vec cannot fail, and every row has the header's length.
     writer.write_record(header).expect("writing CSV to memory cannot fail");
     for row in rows {
@@ -151,5 +200,9 @@ fn write_csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>, options: 
     }
     let bytes = writer.into_inner().expect("flushing CSV to memory cannot fail");
     let text = String::from_utf8(bytes).expect("the CSV writer copies UTF-8 fields unchanged");
-    if options.byte_order_mark { format!("\u{feff}{text}") } else { text }
+    if options.byte_order_mark {
+        format!("\u{feff}{text}")
+    } else {
+        text
+    }
 }

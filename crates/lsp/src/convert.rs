@@ -13,9 +13,10 @@ use tower_lsp_server::ls_types as lsp;
 
 use crate::session::Session;
 
-/// The base of the links from a diagnostic code to its documentation; the
-/// code's anchor follows (`#j0201`).
-pub const DIAGNOSTICS_DOCS_URL: &str = "https://github.com/journey-lang/journey/blob/main/docs/diagnostics.md";
+/// Builds the anchor of a code's section in `docs/diagnostics.md`.
+pub fn docs_anchor(code: &journey_diagnostics::Code) -> String {
+    code.docs_anchor()
+}
 
 pub(crate) fn position_encoding_kind(encoding: PositionEncoding) -> lsp::PositionEncodingKind {
     match encoding {
@@ -46,7 +47,10 @@ pub(crate) fn position(index: &LineIndex, offset: u32, encoding: PositionEncodin
 }
 
 pub(crate) fn range(index: &LineIndex, span: Span, encoding: PositionEncoding) -> lsp::Range {
-    lsp::Range::new(position(index, span.start, encoding), position(index, span.end, encoding))
+    lsp::Range::new(
+        position(index, span.start, encoding),
+        position(index, span.end, encoding),
+    )
 }
 
 pub(crate) fn offset(index: &LineIndex, position: lsp::Position, encoding: PositionEncoding) -> u32 {
@@ -85,10 +89,15 @@ impl Locator<'_> {
             .related
             .iter()
             .filter_map(|related| {
-                Some(lsp::DiagnosticRelatedInformation { location: self.location(related.at)?, message: related.message.clone() })
+                Some(lsp::DiagnosticRelatedInformation {
+                    location: self.location(related.at)?,
+                    message: related.message.clone(),
+                })
             })
             .collect::<Vec<_>>();
-        let href = format!("{DIAGNOSTICS_DOCS_URL}#{}", diagnostic.code.id.to_ascii_lowercase()).parse().ok();
+        let href = diagnostic.code.docs_url()
+            .parse()
+            .ok();
         Some(lsp::Diagnostic {
             range: self.range(file, diagnostic.span)?,
             severity: Some(severity(diagnostic.severity)),
@@ -103,20 +112,29 @@ impl Locator<'_> {
     }
 
     pub fn diagnostics(&self, file: FileId, lang: Lang) -> Vec<lsp::Diagnostic> {
-        self.snapshot.diagnostics(file, lang).iter().filter_map(|diagnostic| self.diagnostic(file, diagnostic)).collect()
+        self.snapshot
+            .diagnostics(file, lang)
+            .iter()
+            .filter_map(|diagnostic| self.diagnostic(file, diagnostic))
+            .collect()
     }
 
     pub fn workspace_edit(&self, change: &SourceChange) -> lsp::WorkspaceEdit {
         let mut changes: HashMap<lsp::Uri, Vec<lsp::TextEdit>> = HashMap::new();
         for (file, edits) in &change.edits {
-            let Some(uri) = self.session.file_uri(self.snapshot, *file) else { continue };
+            let Some(uri) = self.session.file_uri(self.snapshot, *file) else {
+                continue;
+            };
             let converted = edits
                 .iter()
                 .filter_map(|edit| Some(lsp::TextEdit::new(self.range(*file, edit.span)?, edit.new_text.clone())))
                 .collect();
             changes.insert(uri, converted);
         }
-        lsp::WorkspaceEdit { changes: Some(changes), ..Default::default() }
+        lsp::WorkspaceEdit {
+            changes: Some(changes),
+            ..Default::default()
+        }
     }
 
     pub fn completion(&self, file: FileId, item: &CompletionItem) -> Option<lsp::CompletionItem> {
@@ -133,7 +151,11 @@ impl Locator<'_> {
 
     #[allow(deprecated, reason = "`deprecated` is a required field of the protocol type")]
     pub fn document_symbol(&self, file: FileId, symbol: &DocumentSymbol) -> Option<lsp::DocumentSymbol> {
-        let children = symbol.children.iter().filter_map(|child| self.document_symbol(file, child)).collect::<Vec<_>>();
+        let children = symbol
+            .children
+            .iter()
+            .filter_map(|child| self.document_symbol(file, child))
+            .collect::<Vec<_>>();
         Some(lsp::DocumentSymbol {
             name: symbol.name.clone(),
             detail: symbol.detail.clone(),
@@ -161,7 +183,9 @@ fn completion_kind(kind: CompletionKind) -> lsp::CompletionItemKind {
         CompletionKind::Property => lsp::CompletionItemKind::PROPERTY,
         CompletionKind::Value => lsp::CompletionItemKind::ENUM_MEMBER,
         CompletionKind::Declaration(kind) => match kind {
-            DeclKind::Person | DeclKind::Team | DeclKind::Committee | DeclKind::Persona => lsp::CompletionItemKind::VARIABLE,
+            DeclKind::Person | DeclKind::Team | DeclKind::Committee | DeclKind::Persona => {
+                lsp::CompletionItemKind::VARIABLE
+            }
             DeclKind::Journey => lsp::CompletionItemKind::MODULE,
             DeclKind::Phase | DeclKind::Stage | DeclKind::Step => lsp::CompletionItemKind::FUNCTION,
             DeclKind::FacetValue => lsp::CompletionItemKind::ENUM_MEMBER,
@@ -250,7 +274,11 @@ fn token_modifiers(modifier: Option<HighlightModifier>) -> u32 {
 /// relative to the one before. A range over several lines (a doc comment,
 /// a `"""` string) becomes one token per line, since clients need not
 /// support tokens that span lines.
-pub(crate) fn semantic_tokens(index: &LineIndex, ranges: &[HighlightedRange], encoding: PositionEncoding) -> Vec<lsp::SemanticToken> {
+pub(crate) fn semantic_tokens(
+    index: &LineIndex,
+    ranges: &[HighlightedRange],
+    encoding: PositionEncoding,
+) -> Vec<lsp::SemanticToken> {
     let mut tokens = Vec::new();
     let (mut previous_line, mut previous_start) = (0, 0);
     for highlighted in ranges {
@@ -258,7 +286,13 @@ pub(crate) fn semantic_tokens(index: &LineIndex, ranges: &[HighlightedRange], en
         let end = index.line_col(highlighted.span.end, encoding);
         for line in start.line..=end.line {
             let from = if line == start.line { start.column } else { 0 };
-            let to = if line == end.line { end.column } else { index.line_col(index.offset(LineCol::new(line, u32::MAX), encoding), encoding).column };
+            let to = if line == end.line {
+                end.column
+            } else {
+                index
+                    .line_col(index.offset(LineCol::new(line, u32::MAX), encoding), encoding)
+                    .column
+            };
             if to <= from {
                 continue;
             }
@@ -275,4 +309,36 @@ pub(crate) fn semantic_tokens(index: &LineIndex, ranges: &[HighlightedRange], en
         }
     }
     tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_link_to_diagnostics_headings() {
+        let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/diagnostics.md")).unwrap();
+        for code in journey_diagnostics::CODES {
+            let heading = format!("\n### {} {}\n", code.id, code.name);
+            assert!(
+                page.contains(&heading),
+                "docs/diagnostics.md has no heading {heading:?}"
+            );
+            assert_eq!(
+                docs_anchor(code),
+                heading
+                    .trim()
+                    .trim_start_matches("### ")
+                    .to_lowercase()
+                    .replace(' ', "-")
+            );
+        }
+    }
+
+    #[test]
+    fn encoding_prefers_utf8() {
+        assert_eq!(negotiate_encoding(None), PositionEncoding::Utf16);
+        let offered = [lsp::PositionEncodingKind::UTF16, lsp::PositionEncodingKind::UTF8];
+        assert_eq!(negotiate_encoding(Some(&offered)), PositionEncoding::Utf8);
+    }
 }

@@ -38,7 +38,14 @@ pub(crate) fn reload_file(workspace: &mut Workspace, root: &Path, path: &str) {
     let mut problems = Vec::new();
     match read_text(&full, FileId(0), &mut problems) {
         Ok((text, parse_text)) => {
-            workspace.set_disk_file(path, DiskFile { text, parse_text, problems });
+            workspace.set_disk_file(
+                path,
+                DiskFile {
+                    text,
+                    parse_text,
+                    problems,
+                },
+            );
         }
         Err(error) => {
             tracing::warn!(path = %full.display(), ?error, "file not readable; removed from the workspace");

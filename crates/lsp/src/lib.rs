@@ -1,5 +1,5 @@
 //! The `journey lsp` language server, over stdio. This is the only crate
-//! that knows the Language Server Protocol: it converts requests to calls
+//! that speaks the Language Server Protocol: it converts requests to calls
 //! into `journey-ide`, and the ide layer's plain data back to protocol types.
 //!
 //! It serves the whole workspace folder: every `.journey` file below it and
@@ -25,14 +25,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use tokio::io::{AsyncRead, AsyncWrite};
 use tower_lsp_server::{LspService, Server};
 
-pub use convert::DIAGNOSTICS_DOCS_URL;
+pub use convert::docs_anchor;
 
-/// How a session ended.
+/// The way a session ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ending {
     /// `shutdown`, then `exit`: the client stopped the server properly.
     Clean,
-    /// `exit` without `shutdown`, or the input closed: LSP asks for exit code 1.
+    /// `exit` without `shutdown`, or the input closed: LSP requires exit code 1.
     Abrupt,
 }
 
@@ -49,7 +49,11 @@ where
         .finish();
     tracing::info!(version = env!("CARGO_PKG_VERSION"), "language server started");
     Server::new(input, output, socket).serve(service).await;
-    let ending = if shutdown_requested.load(Ordering::SeqCst) { Ending::Clean } else { Ending::Abrupt };
+    let ending = if shutdown_requested.load(Ordering::SeqCst) {
+        Ending::Clean
+    } else {
+        Ending::Abrupt
+    };
     tracing::info!(?ending, "language server stopped");
     ending
 }

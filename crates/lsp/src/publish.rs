@@ -39,7 +39,11 @@ pub(crate) async fn run(client: Client, session: Arc<Mutex<Session>>, wake: Arc<
         for (uri, diagnostics, version) in batch.messages {
             client.publish_diagnostics(uri, diagnostics, version).await;
         }
-        tracing::debug!(files, elapsed_ms = started.elapsed().as_secs_f64() * 1000.0, "diagnostics published");
+        tracing::debug!(
+            files,
+            elapsed_ms = started.elapsed().as_secs_f64() * 1000.0,
+            "diagnostics published"
+        );
         if files > 0 && batch.refresh_hints {
             let client = client.clone();
             tokio::spawn(async move { client.inlay_hint_refresh().await });
@@ -56,11 +60,17 @@ fn collect(session: &mut Session) -> Batch {
     let snapshot = session.snapshot();
     let publications = session.pending_publications(&snapshot);
     let lang = session.negotiated.lang;
-    let locator = Locator { session, snapshot: &snapshot };
+    let locator = Locator {
+        session,
+        snapshot: &snapshot,
+    };
     let messages = publications
         .into_iter()
         .map(|publication| {
-            let diagnostics = publication.file.map(|file| locator.diagnostics(file, lang)).unwrap_or_default();
+            let diagnostics = publication
+                .file
+                .map(|file| locator.diagnostics(file, lang))
+                .unwrap_or_default();
             (publication.uri, diagnostics, publication.version)
         })
         .collect();

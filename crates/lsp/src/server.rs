@@ -1,5 +1,5 @@
 //! The `LanguageServer` implementation: each handler converts the request,
-//! asks the ide layer, and converts the answer back.
+//! calls the ide layer, and converts the result back.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -36,7 +36,9 @@ pub(crate) struct Backend {
 
 impl Backend {
     pub fn new(client: Client, shutdown_requested: Arc<AtomicBool>) -> Self {
-        let today = time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc()).date();
+        let today = time::OffsetDateTime::now_local()
+            .unwrap_or_else(|_| time::OffsetDateTime::now_utc())
+            .date();
         Backend {
             client,
             session: Arc::new(Mutex::new(Session::new(today))),
@@ -54,22 +56,27 @@ impl Backend {
     }
 
     /// Runs a request handler on the current snapshot. A panic is logged
-    /// and answered with an internal error, and the server keeps serving.
-    fn request<T>(&self, method: &'static str, handler: impl FnOnce(&Session, &Snapshot) -> Result<Option<T>>) -> Result<Option<T>> {
+    /// and returned as an internal error, and the server keeps serving.
+    fn request<T>(
+        &self,
+        method: &'static str,
+        handler: impl FnOnce(&Session, &Snapshot) -> Result<Option<T>>,
+    ) -> Result<Option<T>> {
         let mut session = self.lock();
-        let outcome = catch_unwind(AssertUnwindSafe(|| {
+        guarded(method, || {
             let snapshot = session.snapshot();
             handler(&session, &snapshot)
-        }));
-        outcome.unwrap_or_else(|payload| Err(internal_error(method, &payload)))
+        })
     }
 
     /// Runs a change to the session, catching panics, and schedules the diagnostics.
     fn change(&self, method: &'static str, handler: impl FnOnce(&mut Session)) {
         let mut session = self.lock();
-        if let Err(payload) = catch_unwind(AssertUnwindSafe(|| handler(&mut session))) {
-            internal_error(method, &payload);
-        }
+        // The error is logged, because a notification has no response to carry it.
+        let _ = guarded(method, || {
+            handler(&mut session);
+            Ok(())
+        });
         drop(session);
         self.publish.notify_one();
     }
@@ -80,9 +87,15 @@ impl Backend {
             let Some((file, offset)) = locate(session, snapshot, &params.text_document.uri, params.position) else {
                 return Ok(None);
             };
-            let Some(journey) = snapshot.journey_at(file, offset) else { return Ok(None) };
+            let Some(journey) = snapshot.journey_at(file, offset) else {
+                return Ok(None);
+            };
             let svg = journey_render::journey_map_svg(snapshot.model(), journey.id, session.negotiated.lang);
-            Ok(Some(PreviewResult { journey: Some(journey.name), title: journey.label, svg: Some(svg) }))
+            Ok(Some(PreviewResult {
+                journey: Some(journey.name),
+                title: journey.label,
+                svg: Some(svg),
+            }))
         })?;
         Ok(found.unwrap_or_default())
     }
@@ -105,7 +118,13 @@ pub(crate) struct PreviewResult {
     pub svg: Option<String>,
 }
 
-/// Logs a panic caught in a handler and builds the error answer.
+/// Runs `handler`, turning a panic into a logged internal error, so that
+/// one failing request does not stop the server.
+fn guarded<T>(method: &str, handler: impl FnOnce() -> Result<T>) -> Result<T> {
+    catch_unwind(AssertUnwindSafe(handler)).unwrap_or_else(|payload| Err(internal_error(method, &payload)))
+}
+
+/// Logs a panic caught in a handler and builds the error response.
 fn internal_error(method: &str, payload: &Box<dyn std::any::Any + Send>) -> Error {
     let reason = payload
         .downcast_ref::<&str>()
@@ -113,14 +132,22 @@ fn internal_error(method: &str, payload: &Box<dyn std::any::Any + Send>) -> Erro
         .or_else(|| payload.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "unknown panic".to_owned());
     tracing::error!(method, %reason, "handler panicked; the request failed and the server goes on");
-    Error { code: ErrorCode::InternalError, message: format!("internal error in {method}: {reason}").into(), data: None }
+    Error {
+        code: ErrorCode::InternalError,
+        message: format!("internal error in {method}: {reason}").into(),
+        data: None,
+    }
 }
 
 fn request_failed(message: String) -> Error {
-    Error { code: ErrorCode::ServerError(REQUEST_FAILED), message: message.into(), data: None }
+    Error {
+        code: ErrorCode::ServerError(REQUEST_FAILED),
+        message: message.into(),
+        data: None,
+    }
 }
 
-/// The file and byte offset of a protocol position.
+/// Converts a protocol position to a file and byte offset.
 fn locate(session: &Session, snapshot: &Snapshot, uri: &Uri, position: Position) -> Option<(FileId, u32)> {
     let file = document(session, uri)?;
     let index = snapshot.line_index(file)?;
@@ -134,12 +161,23 @@ fn document(session: &Session, uri: &Uri) -> Option<FileId> {
 /// Picks the language: `initializationOptions.lang`, then the client's
 /// locale, then `JOURNEY_LANG`, then English.
 fn negotiate_lang(params: &InitializeParams) -> Lang {
-    let option = params.initialization_options.as_ref().and_then(|options| options.get("lang")).and_then(|lang| lang.as_str());
+    let option = params
+        .initialization_options
+        .as_ref()
+        .and_then(|options| options.get("lang"))
+        .and_then(|lang| lang.as_str());
     let env = std::env::var("JOURNEY_LANG").ok();
-    [option, params.locale.as_deref(), env.as_deref()].into_iter().flatten().find_map(Lang::from_tag).unwrap_or_default()
+    [option, params.locale.as_deref(), env.as_deref()]
+        .into_iter()
+        .flatten()
+        .find_map(Lang::from_tag)
+        .unwrap_or_default()
 }
 
-#[allow(deprecated, reason = "`root_uri` is the fallback for clients that send no workspace folders")]
+#[allow(
+    deprecated,
+    reason = "`root_uri` is the fallback for clients that send no workspace folders"
+)]
 fn workspace_root(params: &InitializeParams) -> Option<std::path::PathBuf> {
     let folders = params.workspace_folders.as_deref().unwrap_or_default();
     if folders.len() > 1 {
@@ -157,10 +195,18 @@ impl LanguageServer for Backend {
         let negotiated = Negotiated {
             lang: negotiate_lang(&params),
             encoding: convert::negotiate_encoding(
-                capabilities_of_client.general.as_ref().and_then(|general| general.position_encodings.as_deref()),
+                capabilities_of_client
+                    .general
+                    .as_ref()
+                    .and_then(|general| general.position_encodings.as_deref()),
             ),
-            inlay_hint_refresh: workspace.and_then(|workspace| workspace.inlay_hint.as_ref()).and_then(|hint| hint.refresh_support) == Some(true),
-            semantic_tokens_refresh: workspace.and_then(|workspace| workspace.semantic_tokens.as_ref()).and_then(|tokens| tokens.refresh_support)
+            inlay_hint_refresh: workspace
+                .and_then(|workspace| workspace.inlay_hint.as_ref())
+                .and_then(|hint| hint.refresh_support)
+                == Some(true),
+            semantic_tokens_refresh: workspace
+                .and_then(|workspace| workspace.semantic_tokens.as_ref())
+                .and_then(|tokens| tokens.refresh_support)
                 == Some(true),
         };
         let dynamic_watch = workspace
@@ -175,28 +221,35 @@ impl LanguageServer for Backend {
             let mut session = self.lock();
             session.negotiated = negotiated;
             session.root = root.clone();
-            if let Some(root) = &root {
-                if let Err(error) = disk::sync_folder(&mut session.workspace, root) {
-                    tracing::error!(?error, "the workspace folder could not be read");
-                    *self.load_error.lock().unwrap_or_else(PoisonError::into_inner) =
-                        Some(journey_i18n::format(negotiated.lang, &error.message()));
-                }
+            if let Some(root) = &root
+                && let Err(error) = disk::sync_folder(&mut session.workspace, root)
+            {
+                tracing::error!(?error, "the workspace folder could not be read");
+                *self.load_error.lock().unwrap_or_else(PoisonError::into_inner) =
+                    Some(journey_i18n::format(negotiated.lang, &error.message()));
             }
         }
-        tokio::spawn(publish::run(self.client.clone(), self.session.clone(), self.publish.clone()));
+        tokio::spawn(publish::run(
+            self.client.clone(),
+            self.session.clone(),
+            self.publish.clone(),
+        ));
 
         Ok(InitializeResult {
             capabilities: capabilities(negotiated.encoding),
-            server_info: Some(ServerInfo { name: "journey".to_owned(), version: Some(env!("CARGO_PKG_VERSION").to_owned()) }),
+            server_info: Some(ServerInfo {
+                name: "journey".to_owned(),
+                version: Some(env!("CARGO_PKG_VERSION").to_owned()),
+            }),
             offset_encoding: None,
         })
     }
 
     async fn initialized(&self, _: InitializedParams) {
-        if self.watch_dynamically.load(Ordering::Relaxed) {
-            if let Err(error) = self.client.register_capability(vec![watcher_registration()]).await {
-                tracing::warn!(%error, "the client rejected the file watcher registration");
-            }
+        if self.watch_dynamically.load(Ordering::Relaxed)
+            && let Err(error) = self.client.register_capability(vec![watcher_registration()]).await
+        {
+            tracing::warn!(%error, "the client rejected the file watcher registration");
         }
         let load_error = self.load_error.lock().unwrap_or_else(PoisonError::into_inner).take();
         if let Some(message) = load_error {
@@ -225,7 +278,9 @@ impl LanguageServer for Backend {
             .content_changes
             .into_iter()
             .map(|change| BufferEdit {
-                range: change.range.map(|range| (convert::line_col(range.start), convert::line_col(range.end))),
+                range: change
+                    .range
+                    .map(|range| (convert::line_col(range.start), convert::line_col(range.end))),
                 text: change.text,
             })
             .collect();
@@ -272,10 +327,8 @@ impl LanguageServer for Backend {
                     disk::reload_file(&mut session.workspace, &root, &relative);
                 }
             }
-            if rescan {
-                if let Err(error) = disk::sync_folder(&mut session.workspace, &root) {
-                    tracing::error!(?error, "the workspace folder could not be read again");
-                }
+            if rescan && let Err(error) = disk::sync_folder(&mut session.workspace, &root) {
+                tracing::error!(?error, "the workspace folder could not be read again");
             }
         });
     }
@@ -283,11 +336,18 @@ impl LanguageServer for Backend {
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         let at = params.text_document_position_params;
         self.request("textDocument/hover", |session, snapshot| {
-            let Some((file, offset)) = locate(session, snapshot, &at.text_document.uri, at.position) else { return Ok(None) };
-            let Some(hover) = snapshot.hover(file, offset, session.negotiated.lang) else { return Ok(None) };
+            let Some((file, offset)) = locate(session, snapshot, &at.text_document.uri, at.position) else {
+                return Ok(None);
+            };
+            let Some(hover) = snapshot.hover(file, offset, session.negotiated.lang) else {
+                return Ok(None);
+            };
             let locator = Locator { session, snapshot };
             Ok(Some(Hover {
-                contents: HoverContents::Markup(MarkupContent { kind: MarkupKind::Markdown, value: hover.markdown }),
+                contents: HoverContents::Markup(MarkupContent {
+                    kind: MarkupKind::Markdown,
+                    value: hover.markdown,
+                }),
                 range: locator.range(file, hover.span),
             }))
         })
@@ -296,8 +356,12 @@ impl LanguageServer for Backend {
     async fn goto_definition(&self, params: GotoDefinitionParams) -> Result<Option<GotoDefinitionResponse>> {
         let at = params.text_document_position_params;
         self.request("textDocument/definition", |session, snapshot| {
-            let Some((file, offset)) = locate(session, snapshot, &at.text_document.uri, at.position) else { return Ok(None) };
-            let Some(target) = snapshot.definition(file, offset) else { return Ok(None) };
+            let Some((file, offset)) = locate(session, snapshot, &at.text_document.uri, at.position) else {
+                return Ok(None);
+            };
+            let Some(target) = snapshot.definition(file, offset) else {
+                return Ok(None);
+            };
             let locator = Locator { session, snapshot };
             Ok(locator.location(target).map(GotoDefinitionResponse::Scalar))
         })
@@ -307,7 +371,9 @@ impl LanguageServer for Backend {
         let at = params.text_document_position;
         let with_declaration = params.context.include_declaration;
         self.request("textDocument/references", |session, snapshot| {
-            let Some((file, offset)) = locate(session, snapshot, &at.text_document.uri, at.position) else { return Ok(None) };
+            let Some((file, offset)) = locate(session, snapshot, &at.text_document.uri, at.position) else {
+                return Ok(None);
+            };
             let locator = Locator { session, snapshot };
             let found = snapshot.references(file, offset, with_declaration);
             Ok(Some(found.into_iter().filter_map(|at| locator.location(at)).collect()))
@@ -317,11 +383,20 @@ impl LanguageServer for Backend {
     async fn document_highlight(&self, params: DocumentHighlightParams) -> Result<Option<Vec<DocumentHighlight>>> {
         let at = params.text_document_position_params;
         self.request("textDocument/documentHighlight", |session, snapshot| {
-            let Some((file, offset)) = locate(session, snapshot, &at.text_document.uri, at.position) else { return Ok(None) };
+            let Some((file, offset)) = locate(session, snapshot, &at.text_document.uri, at.position) else {
+                return Ok(None);
+            };
             let locator = Locator { session, snapshot };
             let highlights = snapshot.highlights(file, offset).into_iter().filter_map(|highlight| {
-                let kind = if highlight.declaration { DocumentHighlightKind::WRITE } else { DocumentHighlightKind::READ };
-                Some(DocumentHighlight { range: locator.range(file, highlight.span)?, kind: Some(kind) })
+                let kind = if highlight.declaration {
+                    DocumentHighlightKind::WRITE
+                } else {
+                    DocumentHighlightKind::READ
+                };
+                Some(DocumentHighlight {
+                    range: locator.range(file, highlight.span)?,
+                    kind: Some(kind),
+                })
             });
             Ok(Some(highlights.collect()))
         })
@@ -329,9 +404,13 @@ impl LanguageServer for Backend {
 
     async fn prepare_rename(&self, params: TextDocumentPositionParams) -> Result<Option<PrepareRenameResponse>> {
         self.request("textDocument/prepareRename", |session, snapshot| {
-            let Some((file, offset)) = locate(session, snapshot, &params.text_document.uri, params.position) else { return Ok(None) };
+            let Some((file, offset)) = locate(session, snapshot, &params.text_document.uri, params.position) else {
+                return Ok(None);
+            };
             match snapshot.prepare_rename(file, offset) {
-                Ok(span) => Ok(Locator { session, snapshot }.range(file, span).map(PrepareRenameResponse::Range)),
+                Ok(span) => Ok(Locator { session, snapshot }
+                    .range(file, span)
+                    .map(PrepareRenameResponse::Range)),
                 Err(error) => Err(request_failed(error.message(session.negotiated.lang))),
             }
         })
@@ -340,7 +419,9 @@ impl LanguageServer for Backend {
     async fn rename(&self, params: RenameParams) -> Result<Option<WorkspaceEdit>> {
         let at = params.text_document_position;
         self.request("textDocument/rename", |session, snapshot| {
-            let Some((file, offset)) = locate(session, snapshot, &at.text_document.uri, at.position) else { return Ok(None) };
+            let Some((file, offset)) = locate(session, snapshot, &at.text_document.uri, at.position) else {
+                return Ok(None);
+            };
             match snapshot.rename(file, offset, &params.new_name) {
                 Ok(change) => Ok(Some(Locator { session, snapshot }.workspace_edit(&change))),
                 Err(error) => Err(request_failed(error.message(session.negotiated.lang))),
@@ -351,19 +432,30 @@ impl LanguageServer for Backend {
     async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
         let at = params.text_document_position;
         self.request("textDocument/completion", |session, snapshot| {
-            let Some((file, offset)) = locate(session, snapshot, &at.text_document.uri, at.position) else { return Ok(None) };
+            let Some((file, offset)) = locate(session, snapshot, &at.text_document.uri, at.position) else {
+                return Ok(None);
+            };
             let locator = Locator { session, snapshot };
-            let items: Vec<CompletionItem> =
-                snapshot.completions(file, offset).iter().filter_map(|item| locator.completion(file, item)).collect();
+            let items: Vec<CompletionItem> = snapshot
+                .completions(file, offset)
+                .iter()
+                .filter_map(|item| locator.completion(file, item))
+                .collect();
             Ok(Some(CompletionResponse::Array(items)))
         })
     }
 
     async fn document_symbol(&self, params: DocumentSymbolParams) -> Result<Option<DocumentSymbolResponse>> {
         self.request("textDocument/documentSymbol", |session, snapshot| {
-            let Some(file) = document(session, &params.text_document.uri) else { return Ok(None) };
+            let Some(file) = document(session, &params.text_document.uri) else {
+                return Ok(None);
+            };
             let locator = Locator { session, snapshot };
-            let symbols = snapshot.document_symbols(file).iter().filter_map(|symbol| locator.document_symbol(file, symbol)).collect();
+            let symbols = snapshot
+                .document_symbols(file)
+                .iter()
+                .filter_map(|symbol| locator.document_symbol(file, symbol))
+                .collect();
             Ok(Some(DocumentSymbolResponse::Nested(symbols)))
         })
     }
@@ -372,23 +464,28 @@ impl LanguageServer for Backend {
         self.request("workspace/symbol", |session, snapshot| {
             let locator = Locator { session, snapshot };
             #[allow(deprecated, reason = "`deprecated` is a required field of the protocol type")]
-            let symbols = snapshot.workspace_symbols(&params.query).into_iter().filter_map(|symbol| {
-                Some(SymbolInformation {
-                    name: symbol.name,
-                    kind: convert::symbol_kind(symbol.kind),
-                    tags: None,
-                    deprecated: None,
-                    location: locator.location(symbol.at)?,
-                    container_name: symbol.container,
-                })
-            });
+            let symbols = snapshot
+                .workspace_symbols(&params.query)
+                .into_iter()
+                .filter_map(|symbol| {
+                    Some(SymbolInformation {
+                        name: symbol.name,
+                        kind: convert::symbol_kind(symbol.kind),
+                        tags: None,
+                        deprecated: None,
+                        location: locator.location(symbol.at)?,
+                        container_name: symbol.container,
+                    })
+                });
             Ok(Some(WorkspaceSymbolResponse::Flat(symbols.collect())))
         })
     }
 
     async fn folding_range(&self, params: FoldingRangeParams) -> Result<Option<Vec<FoldingRange>>> {
         self.request("textDocument/foldingRange", |session, snapshot| {
-            let Some(file) = document(session, &params.text_document.uri) else { return Ok(None) };
+            let Some(file) = document(session, &params.text_document.uri) else {
+                return Ok(None);
+            };
             let ranges = snapshot.folding_ranges(file).into_iter().map(|range| FoldingRange {
                 start_line: range.start_line,
                 end_line: range.end_line,
@@ -401,17 +498,28 @@ impl LanguageServer for Backend {
 
     async fn semantic_tokens_full(&self, params: SemanticTokensParams) -> Result<Option<SemanticTokensResult>> {
         self.request("textDocument/semanticTokens/full", |session, snapshot| {
-            let Some(file) = document(session, &params.text_document.uri) else { return Ok(None) };
-            let Some(index) = snapshot.line_index(file) else { return Ok(None) };
+            let Some(file) = document(session, &params.text_document.uri) else {
+                return Ok(None);
+            };
+            let Some(index) = snapshot.line_index(file) else {
+                return Ok(None);
+            };
             let data = convert::semantic_tokens(index, &snapshot.semantic_tokens(file), session.negotiated.encoding);
-            Ok(Some(SemanticTokensResult::Tokens(SemanticTokens { result_id: None, data })))
+            Ok(Some(SemanticTokensResult::Tokens(SemanticTokens {
+                result_id: None,
+                data,
+            })))
         })
     }
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
         self.request("textDocument/codeAction", |session, snapshot| {
-            let Some(file) = document(session, &params.text_document.uri) else { return Ok(None) };
-            let Some(index) = snapshot.line_index(file) else { return Ok(None) };
+            let Some(file) = document(session, &params.text_document.uri) else {
+                return Ok(None);
+            };
+            let Some(index) = snapshot.line_index(file) else {
+                return Ok(None);
+            };
             let lang = session.negotiated.lang;
             let span = convert::span(index, params.range, session.negotiated.encoding);
             let locator = Locator { session, snapshot };
@@ -432,46 +540,67 @@ impl LanguageServer for Backend {
 
     async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
         self.request("textDocument/inlayHint", |session, snapshot| {
-            let Some(file) = document(session, &params.text_document.uri) else { return Ok(None) };
-            let Some(index) = snapshot.line_index(file) else { return Ok(None) };
+            let Some(file) = document(session, &params.text_document.uri) else {
+                return Ok(None);
+            };
+            let Some(index) = snapshot.line_index(file) else {
+                return Ok(None);
+            };
             let encoding = session.negotiated.encoding;
             let span = convert::span(index, params.range, encoding);
-            let hints = snapshot.inlay_hints(file, span, session.negotiated.lang).into_iter().map(|hint| InlayHint {
-                position: convert::position(index, hint.offset, encoding),
-                label: InlayHintLabel::String(hint.label),
-                kind: None,
-                text_edits: None,
-                tooltip: Some(InlayHintTooltip::String(hint.tooltip)),
-                padding_left: Some(true),
-                padding_right: None,
-                data: None,
-            });
+            let hints = snapshot
+                .inlay_hints(file, span, session.negotiated.lang)
+                .into_iter()
+                .map(|hint| InlayHint {
+                    position: convert::position(index, hint.offset, encoding),
+                    label: InlayHintLabel::String(hint.label),
+                    kind: None,
+                    text_edits: None,
+                    tooltip: Some(InlayHintTooltip::String(hint.tooltip)),
+                    padding_left: Some(true),
+                    padding_right: None,
+                    data: None,
+                });
             Ok(Some(hints.collect()))
         })
     }
 
     async fn formatting(&self, params: DocumentFormattingParams) -> Result<Option<Vec<TextEdit>>> {
         self.request("textDocument/formatting", |session, snapshot| {
-            let Some(file) = document(session, &params.text_document.uri) else { return Ok(None) };
-            let (Some(text), Some(index)) = (snapshot.text(file), snapshot.line_index(file)) else { return Ok(None) };
-            let edits = journey_fmt::format_document(text).map_err(|error| format_failed(&error, session.negotiated.lang))?;
+            let Some(file) = document(session, &params.text_document.uri) else {
+                return Ok(None);
+            };
+            let (Some(text), Some(index)) = (snapshot.text(file), snapshot.line_index(file)) else {
+                return Ok(None);
+            };
+            let edits =
+                journey_fmt::format_document(text).map_err(|error| format_failed(&error, session.negotiated.lang))?;
             Ok(Some(format_edits(index, edits, session.negotiated.encoding)))
         })
     }
 
     async fn range_formatting(&self, params: DocumentRangeFormattingParams) -> Result<Option<Vec<TextEdit>>> {
         self.request("textDocument/rangeFormatting", |session, snapshot| {
-            let Some(file) = document(session, &params.text_document.uri) else { return Ok(None) };
-            let (Some(text), Some(index)) = (snapshot.text(file), snapshot.line_index(file)) else { return Ok(None) };
+            let Some(file) = document(session, &params.text_document.uri) else {
+                return Ok(None);
+            };
+            let (Some(text), Some(index)) = (snapshot.text(file), snapshot.line_index(file)) else {
+                return Ok(None);
+            };
             let encoding = session.negotiated.encoding;
             let span = convert::span(index, params.range, encoding);
-            let edits = journey_fmt::format_range(text, span.range()).map_err(|error| format_failed(&error, session.negotiated.lang))?;
+            let edits = journey_fmt::format_range(text, span.range())
+                .map_err(|error| format_failed(&error, session.negotiated.lang))?;
             Ok(Some(format_edits(index, edits, encoding)))
         })
     }
 }
 
-fn format_edits(index: &journey_ide::LineIndex, edits: Vec<journey_fmt::TextEdit>, encoding: journey_ide::PositionEncoding) -> Vec<TextEdit> {
+fn format_edits(
+    index: &journey_ide::LineIndex,
+    edits: Vec<journey_fmt::TextEdit>,
+    encoding: journey_ide::PositionEncoding,
+) -> Vec<TextEdit> {
     edits
         .into_iter()
         .map(|edit| TextEdit::new(convert::range(index, edit.range.into(), encoding), edit.new_text))
@@ -484,4 +613,38 @@ fn format_failed(error: &journey_fmt::FormatError, lang: Lang) -> Error {
         journey_fmt::FormatError::ContentChanged => Message::new("lsp-format-content-changed"),
     };
     request_failed(journey_i18n::format(lang, &message))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn panic_becomes_internal_error() {
+        let outcome: Result<()> = guarded("textDocument/hover", || panic!("index out of bounds"));
+        let error = outcome.unwrap_err();
+        assert_eq!(error.code, ErrorCode::InternalError);
+        assert_eq!(
+            error.message,
+            "internal error in textDocument/hover: index out of bounds"
+        );
+        assert_eq!(guarded("textDocument/hover", || Ok(3)), Ok(3));
+    }
+
+    #[test]
+    fn language_from_options_then_locale_then_environment() {
+        let mut params = InitializeParams {
+            locale: Some("fr-CA".to_owned()),
+            ..Default::default()
+        };
+        assert_eq!(negotiate_lang(&params), Lang::Fr);
+        params.initialization_options = Some(serde_json::json!({ "lang": "en" }));
+        assert_eq!(negotiate_lang(&params), Lang::En);
+        params.initialization_options = Some(serde_json::json!({ "lang": "de" }));
+        assert_eq!(
+            negotiate_lang(&params),
+            Lang::Fr,
+            "an unsupported option falls through to the locale"
+        );
+    }
 }

@@ -23,7 +23,12 @@ pub(crate) struct Negotiated {
 
 impl Default for Negotiated {
     fn default() -> Self {
-        Negotiated { lang: Lang::En, encoding: PositionEncoding::Utf16, inlay_hint_refresh: false, semantic_tokens_refresh: false }
+        Negotiated {
+            lang: Lang::En,
+            encoding: PositionEncoding::Utf16,
+            inlay_hint_refresh: false,
+            semantic_tokens_refresh: false,
+        }
     }
 }
 
@@ -64,7 +69,13 @@ impl Session {
         let inside = self.root.as_deref().and_then(|root| {
             let path = file_path(uri)?;
             let relative = path.strip_prefix(root).ok()?;
-            Some(relative.components().map(|part| part.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"))
+            Some(
+                relative
+                    .components()
+                    .map(|part| part.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/"),
+            )
         });
         inside.unwrap_or_else(|| uri.as_str().to_owned())
     }
@@ -117,20 +128,39 @@ impl Session {
 
         let mut publications = Vec::new();
         for (uri, (file, diagnostics)) in &current {
-            let unchanged = self.published.get(uri).is_some_and(|previous| previous.as_slice() == *diagnostics);
+            let unchanged = self
+                .published
+                .get(uri)
+                .is_some_and(|previous| previous.as_slice() == *diagnostics);
             let never_published_and_clean = !self.published.contains_key(uri) && diagnostics.is_empty();
             if unchanged || never_published_and_clean {
                 continue;
             }
             self.published.insert(uri.clone(), diagnostics.to_vec());
-            let version = snapshot.path(*file).and_then(|path| self.open.get(path)).map(|(_, version)| *version);
-            publications.push(Publication { uri: uri.clone(), file: Some(*file), version });
+            let version = snapshot
+                .path(*file)
+                .and_then(|path| self.open.get(path))
+                .map(|(_, version)| *version);
+            publications.push(Publication {
+                uri: uri.clone(),
+                file: Some(*file),
+                version,
+            });
         }
 
-        let gone: Vec<Uri> = self.published.keys().filter(|uri| !current.contains_key(*uri)).cloned().collect();
+        let gone: Vec<Uri> = self
+            .published
+            .keys()
+            .filter(|uri| !current.contains_key(*uri))
+            .cloned()
+            .collect();
         for uri in gone {
             self.published.remove(&uri);
-            publications.push(Publication { uri, file: None, version: None });
+            publications.push(Publication {
+                uri,
+                file: None,
+                version: None,
+            });
         }
         publications.sort_by(|a, b| a.uri.as_str().cmp(b.uri.as_str()));
         publications

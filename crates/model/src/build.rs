@@ -1,6 +1,6 @@
 //! Pass two: building the typed model from each declaration's properties.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use journey_diagnostics::{FileId, FileSpan};
 use journey_syntax::ast::Decl;
@@ -70,7 +70,7 @@ fn cadence(properties: &Properties, key: &str) -> Option<crate::date::Cadence> {
 }
 
 fn label_of(decl: &Decl) -> Option<String> {
-    decl.label.as_ref().map(|label| label.value.clone())
+    decl.label.as_ref().map(|label| crate::limits::cut_label(&label.value))
 }
 
 fn name_of(decl: &Decl) -> Option<String> {
@@ -93,7 +93,7 @@ impl Lowerer<'_> {
 
     fn build_top(&mut self, file: FileId, decl: &Decl, kind: DeclKind, id: SymbolId) {
         let properties = if kind == DeclKind::Journey {
-            HashMap::new()
+            HashMap::default()
         } else {
             self.read_properties(file, decl, kind, None)
         };
@@ -405,7 +405,7 @@ impl Lowerer<'_> {
     /// Fills each pain's `addressed_by` from the opportunities' `addresses`.
     fn link_pains_to_opportunities(&mut self) {
         for journey in &mut self.model.journeys {
-            let mut by_pain: HashMap<SymbolId, Vec<SymbolId>> = HashMap::new();
+            let mut by_pain: HashMap<SymbolId, Vec<SymbolId>> = HashMap::default();
             for opportunity in journey.opportunities() {
                 for pain in &opportunity.addresses {
                     by_pain.entry(*pain).or_default().push(opportunity.symbol);

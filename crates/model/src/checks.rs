@@ -71,7 +71,7 @@ impl Lowerer<'_> {
     /// Governance checks, and the derived review dates and emotion averages.
     pub fn check_governance(&mut self, today: Today) {
         let default_review = self.model.workspace.as_ref().and_then(|workspace| workspace.review);
-        let mut zoomed_into = std::collections::HashSet::new();
+        let mut zoomed_into = rustc_hash::FxHashSet::default();
         for journey in &self.model.journeys {
             if let Some(anchor) = journey.parent {
                 zoomed_into.insert((anchor.journey, anchor.stage));
@@ -117,7 +117,7 @@ impl Lowerer<'_> {
         journey.emotion_average = average(&all);
     }
 
-    fn check_journey(&mut self, index: usize, today: Today, zoomed_into: &std::collections::HashSet<(crate::ir::JourneyId, usize)>) {
+    fn check_journey(&mut self, index: usize, today: Today, zoomed_into: &rustc_hash::FxHashSet<(crate::ir::JourneyId, usize)>) {
         let journey = self.model.journeys[index].clone();
         let symbol = journey.symbol;
         let name_span = self.symbol(symbol).name_span;

@@ -60,8 +60,8 @@ impl Lowerer<'_> {
             self.model.journeys[index].children = children.into_iter().map(|child| JourneyId(child as u32)).collect();
         }
 
-        for index in 0..self.model.journeys.len() {
-            self.check_level(index, in_cycle[index], max_depth);
+        for (index, cyclic) in in_cycle.into_iter().enumerate() {
+            self.check_level(index, cyclic, max_depth);
         }
     }
 
@@ -93,6 +93,9 @@ impl Lowerer<'_> {
         let name_span = self.symbol(symbol).name_span;
         let level_at = self.value_spans.get(&(symbol, "level")).copied().unwrap_or(name_span);
         let is_root = !self.declared_parent.contains(&symbol);
+        // A `parent:` that did not resolve is reported already; the level
+        // derived without it would only repeat that error.
+        let parent_unresolved = !is_root && journey.parent.is_none();
 
         match (journey.level, journey.declared_level) {
             (_, Some(declared)) if is_root && declared > 0 => {
@@ -101,7 +104,7 @@ impl Lowerer<'_> {
                     Diagnostic::new(&UNREACHABLE_JOURNEY, level_at, message).with_help(Message::new("help-root-with-level")),
                 );
             }
-            (Some(level), Some(declared)) if level != declared => {
+            (Some(level), Some(declared)) if level != declared && !parent_unresolved => {
                 let message = Message::new("level-mismatch").arg("declared", declared as usize).arg("level", level as usize);
                 self.diagnostics.push(
                     Diagnostic::new(&LEVEL_MISMATCH, level_at, message).with_help(Message::new("help-level-mismatch")),
@@ -117,13 +120,11 @@ impl Lowerer<'_> {
             _ => {}
         }
 
-        if let Some(level) = self.model.journeys[index].level {
-            if level >= max_depth {
-                let message = Message::new("framework-too-deep").arg("level", level as usize).arg("max", max_depth as usize);
-                self.diagnostics.push(
-                    Diagnostic::new(&TOO_DEEP, name_span, message).with_help(Message::new("help-framework-too-deep")),
-                );
-            }
+        if let Some(level) = self.model.journeys[index].level.filter(|level| *level >= max_depth) {
+            let message = Message::new("framework-too-deep").arg("level", level as usize).arg("max", max_depth as usize);
+            self.diagnostics.push(
+                Diagnostic::new(&TOO_DEEP, name_span, message).with_help(Message::new("help-framework-too-deep")),
+            );
         }
     }
 }

@@ -13,6 +13,7 @@ mod checks;
 pub mod date;
 mod framework;
 pub mod ir;
+mod limits;
 mod lower;
 mod resolve;
 pub mod schema;
@@ -26,6 +27,7 @@ use journey_syntax::Parse;
 
 pub use framework::framework_graph;
 pub use ir::*;
+pub use limits::{MAX_LABEL_CHARS, MAX_NAME_CHARS};
 pub use settings::{LintLevel, Settings};
 pub use suggest::closest;
 

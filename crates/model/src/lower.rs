@@ -4,7 +4,9 @@
 //! can point anywhere regardless of file order. Pass two reads properties,
 //! resolves references and builds the typed structures.
 
-use std::collections::HashMap;
+// FxHash: the keys are names and ids from the workspace, and SipHash was a
+// third of the checker's instructions.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use journey_diagnostics::{
     Diagnostic, DUPLICATE_NAME, DUPLICATE_PROPERTY, DUPLICATE_WORKSPACE, Edit, FileId, FileSpan, Fix, MISSING_LABEL,
@@ -48,9 +50,9 @@ pub(crate) struct Lowerer<'a> {
     /// Keys are the schema's own strings, so recording one allocates nothing.
     pub value_spans: HashMap<(SymbolId, &'static str), FileSpan>,
     /// Journeys that write `parent:`, whether or not it resolved.
-    pub declared_parent: std::collections::HashSet<SymbolId>,
+    pub declared_parent: HashSet<SymbolId>,
     /// Every property written, by declaring symbol and key, whether or not its value resolved.
-    pub written: std::collections::HashSet<(SymbolId, &'static str)>,
+    pub written: HashSet<(SymbolId, &'static str)>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -59,15 +61,15 @@ impl<'a> Lowerer<'a> {
             files,
             model: Model::default(),
             diagnostics: Vec::new(),
-            globals: HashMap::new(),
-            typed_index: HashMap::new(),
+            globals: HashMap::default(),
+            typed_index: HashMap::default(),
             scopes: Vec::new(),
-            decl_symbols: HashMap::new(),
+            decl_symbols: HashMap::default(),
             used: Vec::new(),
-            counts: HashMap::new(),
-            value_spans: HashMap::new(),
-            declared_parent: std::collections::HashSet::new(),
-            written: std::collections::HashSet::new(),
+            counts: HashMap::default(),
+            value_spans: HashMap::default(),
+            declared_parent: HashSet::default(),
+            written: HashSet::default(),
         }
     }
 
@@ -211,7 +213,7 @@ impl<'a> Lowerer<'a> {
         let symbol = Symbol {
             kind,
             name: name_text.clone(),
-            label: decl.label.as_ref().map(|label| label.value.clone()),
+            label: self.checked_label(file, decl),
             doc: decl.doc.as_ref().map(|doc| doc.text.clone()),
             path,
             decl: self.at(file, decl.span),
@@ -221,10 +223,8 @@ impl<'a> Lowerer<'a> {
         let id = self.add_symbol(symbol);
         self.decl_symbols.insert((file, decl.span.start), id);
 
-        if kind.is_global() {
-            if let Some(name) = name_text {
-                self.register_global(name, id);
-            }
+        if let Some(name) = name_text.filter(|_| kind.is_global()) {
+            self.register_global(name, id);
         }
         id
     }
@@ -275,13 +275,11 @@ impl<'a> Lowerer<'a> {
             let Some(child_kind) = self.decl_kind(file, child, Some(kind)) else { continue };
             let id = self.declare(file, child, child_kind, Some(parent), Some(prefix.as_str()));
             let name = self.symbol(id).name.clone();
-            if let Some(name) = &name {
-                if child_kind != DeclKind::KpiValue {
-                    match self.scopes[journey].locals.get(name) {
-                        Some(&first) => self.report_duplicate(first, id),
-                        None => {
-                            self.scopes[journey].locals.insert(name.clone(), id);
-                        }
+            if let Some(name) = name.as_ref().filter(|_| child_kind != DeclKind::KpiValue) {
+                match self.scopes[journey].locals.get(name) {
+                    Some(&first) => self.report_duplicate(first, id),
+                    None => {
+                        self.scopes[journey].locals.insert(name.clone(), id);
                     }
                 }
             }
@@ -327,8 +325,8 @@ impl<'a> Lowerer<'a> {
         kind: DeclKind,
         journey: Option<usize>,
     ) -> HashMap<String, (Resolved, FileSpan)> {
-        let mut values = HashMap::new();
-        let mut seen: HashMap<&str, Span> = HashMap::new();
+        let mut values = HashMap::default();
+        let mut seen: HashMap<&str, Span> = HashMap::default();
         let symbol = self.symbol_of(file, decl);
         for property in decl.properties() {
             let key = property.key.text.as_str();

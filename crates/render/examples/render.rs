@@ -16,11 +16,26 @@ fn main() {
         eprintln!("usage: render WORKSPACE OUT [--png] [--fr]");
         std::process::exit(2);
     };
-    let raster = if args.iter().any(|arg| arg == "--png") { Raster::Png } else { Raster::None };
-    let lang = if args.iter().any(|arg| arg == "--fr") { Lang::Fr } else { Lang::En };
+    let raster = if args.iter().any(|arg| arg == "--png") {
+        Raster::Png
+    } else {
+        Raster::None
+    };
+    let lang = if args.iter().any(|arg| arg == "--fr") {
+        Lang::Fr
+    } else {
+        Lang::En
+    };
     let workspace = journey_workspace::load(Path::new(workspace)).expect("the workspace loads");
     let date = workspace.settings.today.unwrap_or(time::macros::date!(2026 - 12 - 01));
-    let analysis = analyze(&workspace.files, &workspace.settings, Today { date, source: TodaySource::Settings });
+    let analysis = analyze(
+        &workspace.files,
+        &workspace.settings,
+        Today {
+            date,
+            source: TodaySource::Settings,
+        },
+    );
     let started = Instant::now();
     let files = outputs(&analysis.model, lang, raster).expect("every picture renders");
     println!("rendered {} files in {:?}", files.len(), started.elapsed());

@@ -17,8 +17,8 @@ use crate::words::{Words, s};
 
 const LINE_HEIGHT: f64 = 30.0;
 
-/// The SVG service blueprint of a journey, or `None` when no step has
-/// blueprint lanes.
+/// Draws the service blueprint of a journey; returns `None` when no step
+/// has blueprint lanes.
 pub fn blueprint_svg(model: &Model, journey: JourneyId, lang: Lang) -> Option<String> {
     let journey = &model.journeys[journey.index()];
     if !journey.has_blueprint() {
@@ -30,27 +30,53 @@ pub fn blueprint_svg(model: &Model, journey: JourneyId, lang: Lang) -> Option<St
     let title = words.with("render-blueprint-title", &[("journey", s(name))]);
     let header = Header::new(model, journey, words, &title, grid.page_width());
     let rows = rows(model, journey, &grid, words);
-    Some(draw_page(&format!("blueprint-{}", journey.name), &title, &grid, &header, &StageRows::new(journey, &grid), &rows))
+    Some(draw_page(
+        &format!("blueprint-{}", journey.name),
+        &title,
+        &grid,
+        &header,
+        &StageRows::new(journey, &grid),
+        &rows,
+    ))
 }
 
 fn rows(model: &Model, journey: &Journey, grid: &Grid, words: Words) -> Vec<Box<dyn Row>> {
     let lane = |lane: Lane, style: CardStyle, title: &str| {
         let per_step = move |step: &Step, width: f64| -> Vec<Card> {
-            step.lanes.iter().filter(|item| item.lane == lane).map(|item| items::lane_item(model, item, style, width)).collect()
+            step.lanes
+                .iter()
+                .filter(|item| item.lane == lane)
+                .map(|item| items::lane_item(model, item, style, width))
+                .collect()
         };
         let cards = CardLane::build(journey, grid, words.get(title), per_step, |_, _| Vec::new());
         Box::new(cards.unwrap_or_else(|| CardLane::empty(words.get(title)))) as Box<dyn Row>
     };
-    let customer = CardLane::build(journey, grid, words.get("lane-customer"), |step, width| vec![items::step(step, width)], |_, _| Vec::new())
-        .unwrap_or_else(|| CardLane::empty(words.get("lane-customer")));
+    let customer = CardLane::build(
+        journey,
+        grid,
+        words.get("lane-customer"),
+        |step, width| vec![items::step(step, width)],
+        |_, _| Vec::new(),
+    )
+    .unwrap_or_else(|| CardLane::empty(words.get("lane-customer")));
     vec![
         lane(Lane::Evidence, theme::EVIDENCE, "lane-evidence"),
         Box::new(customer),
-        Box::new(Divider { label: words.get("line-interaction"), dash: None }),
+        Box::new(Divider {
+            label: words.get("line-interaction"),
+            dash: None,
+        }),
         lane(Lane::Frontstage, theme::FRONTSTAGE, "lane-frontstage"),
-        Box::new(Divider { label: words.get("line-visibility"), dash: Some("10 5") }),
+        Box::new(Divider {
+            label: words.get("line-visibility"),
+            dash: Some("10 5"),
+        }),
         lane(Lane::Backstage, theme::BACKSTAGE, "lane-backstage"),
-        Box::new(Divider { label: words.get("line-internal"), dash: Some("3 4") }),
+        Box::new(Divider {
+            label: words.get("line-internal"),
+            dash: Some("3 4"),
+        }),
         lane(Lane::Support, theme::SUPPORT, "lane-support"),
     ]
 }
@@ -84,6 +110,13 @@ impl Row for Divider {
             None => paint,
         };
         svg.line((MARGIN, y), (grid.left() + grid.columns_width(), y), paint);
-        svg.text(MARGIN + 4.0, y - 7.0, Anchor::Start, theme::SMALL, theme::INK, &self.label);
+        svg.text(
+            MARGIN + 4.0,
+            y - 7.0,
+            Anchor::Start,
+            theme::SMALL,
+            theme::INK,
+            &self.label,
+        );
     }
 }

@@ -25,8 +25,17 @@ pub struct Card {
 
 #[derive(Debug, Clone)]
 enum Block {
-    Text { lines: Vec<String>, font: Font, color: &'static str, href: Option<String> },
-    Tags { tags: Vec<Tag>, height: f64, pips: Option<Pips> },
+    Text {
+        lines: Vec<String>,
+        font: Font,
+        color: &'static str,
+        href: Option<String>,
+    },
+    Tags {
+        tags: Vec<Tag>,
+        height: f64,
+        pips: Option<Pips>,
+    },
     Bar(Bar),
 }
 
@@ -66,10 +75,15 @@ pub struct Bar {
 
 impl Card {
     pub fn new(width: f64, style: CardStyle) -> Card {
-        Card { width, style, stripe: None, blocks: Vec::new() }
+        Card {
+            width,
+            style,
+            stripe: None,
+            blocks: Vec::new(),
+        }
     }
 
-    /// A coloured band down the left edge.
+    /// Adds a coloured band down the left edge.
     pub fn stripe(mut self, color: &'static str) -> Card {
         self.stripe = Some(color);
         self
@@ -87,14 +101,19 @@ impl Card {
         self.link(text, font, color, None)
     }
 
-    /// Text that links to `href` when there is one.
+    /// Adds text that links to `href` when there is one.
     pub fn link(&mut self, text: &str, font: Font, color: &'static str, href: Option<String>) -> &mut Card {
         let lines = wrap(text, font, self.inner_width());
-        self.blocks.push(Block::Text { lines, font, color, href });
+        self.blocks.push(Block::Text {
+            lines,
+            font,
+            color,
+            href,
+        });
         self
     }
 
-    /// A row of tags, wrapping onto more rows when they do not fit, with
+    /// Adds a row of tags, wrapping onto more rows when they do not fit, with
     /// optional severity pips after the last one.
     pub fn tags(&mut self, tags: &[(String, TagStyle)], pips: Option<(usize, usize, &'static str)>) -> &mut Card {
         let inner = self.inner_width();
@@ -107,7 +126,13 @@ impl Card {
             if x > 0.0 && x + tag_width > inner {
                 (x, y, row_height) = (0.0, y + row_height + TAG_GAP, 0.0);
             }
-            let tag = Tag { lines, style: *style, x, y, width: tag_width };
+            let tag = Tag {
+                lines,
+                style: *style,
+                x,
+                y,
+                width: tag_width,
+            };
             row_height = row_height.max(tag.height());
             x += tag_width + TAG_GAP;
             placed.push(tag);
@@ -118,10 +143,20 @@ impl Card {
                 (x, y, row_height) = (0.0, y + row_height + TAG_GAP, 0.0);
             }
             row_height = row_height.max(theme::TAG.line_height() + 2.0 * TAG_PAD_Y);
-            Pips { filled, total, color, x, y }
+            Pips {
+                filled,
+                total,
+                color,
+                x,
+                y,
+            }
         });
         if !placed.is_empty() || pips.is_some() {
-            self.blocks.push(Block::Tags { tags: placed, height: y + row_height, pips });
+            self.blocks.push(Block::Tags {
+                tags: placed,
+                height: y + row_height,
+                pips,
+            });
         }
         self
     }
@@ -167,7 +202,12 @@ impl Block {
 
     fn draw(&self, svg: &mut Svg, left: f64, top: f64, inner: f64) {
         match self {
-            Block::Text { lines, font, color, href } => draw_lines(svg, left, top, lines, *font, color, href.as_deref()),
+            Block::Text {
+                lines,
+                font,
+                color,
+                href,
+            } => draw_lines(svg, left, top, lines, *font, color, href.as_deref()),
             Block::Tags { tags, pips, .. } => {
                 for tag in tags {
                     draw_tag(svg, left + tag.x, top + tag.y, tag);
@@ -181,7 +221,7 @@ impl Block {
     }
 }
 
-/// Lines of text from `top`, each on its own baseline.
+/// Draws lines of text from `top`, each on its own baseline.
 pub fn draw_lines(svg: &mut Svg, left: f64, top: f64, lines: &[String], font: Font, color: &str, href: Option<&str>) {
     if let Some(href) = href {
         svg.open_link(href);
@@ -198,7 +238,15 @@ pub fn draw_lines(svg: &mut Svg, left: f64, top: f64, lines: &[String], font: Fo
 fn draw_tag(svg: &mut Svg, x: f64, y: f64, tag: &Tag) {
     svg.open_group(None);
     svg.rect(x, y, tag.width, tag.height(), Paint::fill(tag.style.fill).rounded(3.0));
-    draw_lines(svg, x + TAG_PAD_X, y + TAG_PAD_Y, &tag.lines, theme::TAG, tag.style.text, None);
+    draw_lines(
+        svg,
+        x + TAG_PAD_X,
+        y + TAG_PAD_Y,
+        &tag.lines,
+        theme::TAG,
+        tag.style.text,
+        None,
+    );
     svg.close_group();
 }
 
@@ -224,6 +272,10 @@ fn draw_bar(svg: &mut Svg, left: f64, top: f64, inner: f64, bar: &Bar) {
     }
     if let Some(target) = bar.target {
         let x = left + (target / scale).clamp(0.0, 1.0) * inner;
-        svg.line((x, top - 3.0), (x, top + BAR_HEIGHT + 3.0), Paint::outlined("none", theme::INK).width(2.0));
+        svg.line(
+            (x, top - 3.0),
+            (x, top + BAR_HEIGHT + 3.0),
+            Paint::outlined("none", theme::INK).width(2.0),
+        );
     }
 }

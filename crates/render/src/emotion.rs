@@ -53,13 +53,36 @@ impl EmotionLane {
             .values
             .iter()
             .enumerate()
-            .map(|(column, value)| value.map(|value| (grid.column_x(column) + grid.column_width() / 2.0, self.y(top, value), value)))
+            .map(|(column, value)| {
+                value.map(|value| {
+                    (
+                        grid.column_x(column) + grid.column_width() / 2.0,
+                        self.y(top, value),
+                        value,
+                    )
+                })
+            })
             .collect();
         self.draw_curve(svg, &points);
         for (x, y, value) in points.iter().flatten() {
-            svg.circle((*x, *y), POINT_RADIUS, Paint::outlined(theme::emotion(*value), "#ffffff").width(2.0));
-            let label_y = if *y - top < PLOT_PAD + 4.0 { y + POINT_RADIUS + 13.0 } else { y - POINT_RADIUS - 5.0 };
-            svg.text(*x, label_y, Anchor::Middle, theme::BODY_BOLD, theme::INK, &emotion_text(*value));
+            svg.circle(
+                (*x, *y),
+                POINT_RADIUS,
+                Paint::outlined(theme::emotion(*value), "#ffffff").width(2.0),
+            );
+            let label_y = if *y - top < PLOT_PAD + 4.0 {
+                y + POINT_RADIUS + 13.0
+            } else {
+                y - POINT_RADIUS - 5.0
+            };
+            svg.text(
+                *x,
+                label_y,
+                Anchor::Middle,
+                theme::BODY_BOLD,
+                theme::INK,
+                &emotion_text(*value),
+            );
         }
     }
 
@@ -73,7 +96,11 @@ impl EmotionLane {
         let right = grid.left() + grid.columns_width();
         for tick in ticks {
             let y = self.y(top, tick);
-            let paint = if tick == 0.0 { Paint::outlined("none", theme::RULE).dashed("4 4") } else { Paint::outlined("none", theme::GRID) };
+            let paint = if tick == 0.0 {
+                Paint::outlined("none", theme::RULE).dashed("4 4")
+            } else {
+                Paint::outlined("none", theme::GRID)
+            };
             svg.line((grid.left(), y), (right, y), paint);
             let x = MARGIN + crate::grid::LANE_HEAD_WIDTH - 8.0;
             svg.text(x, y + 4.0, Anchor::End, theme::SMALL, theme::MUTED, &emotion_text(tick));
@@ -90,7 +117,15 @@ impl EmotionLane {
             match (previous, point) {
                 (Some((x0, y0)), Some((x1, y1, _))) => {
                     let middle = (x0 + x1) / 2.0;
-                    data.push_str(&format!(" C{} {} {} {} {} {}", num(middle), num(y0), num(middle), num(*y1), num(*x1), num(*y1)));
+                    data.push_str(&format!(
+                        " C{} {} {} {} {} {}",
+                        num(middle),
+                        num(y0),
+                        num(middle),
+                        num(*y1),
+                        num(*x1),
+                        num(*y1)
+                    ));
                 }
                 (None, Some((x1, y1, _))) => data.push_str(&format!(" M{} {}", num(*x1), num(*y1))),
                 _ => {}

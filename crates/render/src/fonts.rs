@@ -1,12 +1,14 @@
 //! The fonts the renderer measures text with and draws PNGs with.
 //!
 //! DejaVu Sans (regular and bold, Bitstream Vera licence) and Noto Emoji
-//! (SIL Open Font Licence) are embedded in the binary, so text is measured
-//! the same way on every machine and a PNG never lacks Latin, Greek,
-//! Cyrillic or emoji glyphs. The system's fonts are added after them as a
-//! fallback for the scripts these lack, CJK above all: without a system CJK
-//! font such characters are left out of the PNG (the SVG still holds them,
-//! and a browser draws them with its own fonts).
+//! (SIL Open Font Licence) are embedded in the binary. So text is measured
+//! the same way on every machine, and a PNG always has Latin, Greek,
+//! Cyrillic and emoji glyphs.
+//!
+//! The system's fonts come after them, as a fallback for the scripts these
+//! lack, CJK above all. Without a system CJK font such characters are left
+//! out of the PNG. The SVG still contains them, and a browser draws them
+//! with its own fonts.
 
 use std::sync::{Arc, OnceLock};
 
@@ -31,19 +33,26 @@ pub fn emoji() -> &'static [u8] {
     epaint_default_fonts::NOTO_EMOJI_REGULAR
 }
 
-/// The font database for PNG rendering: the embedded fonts first, then the
-/// system's. Built once; loading the system fonts takes a few milliseconds.
+/// Returns the font database for PNGs: the embedded fonts first, then the
+/// system's. It is built once, because listing the system fonts takes time.
 pub fn database() -> Arc<fontdb::Database> {
     static DATABASE: OnceLock<Arc<fontdb::Database>> = OnceLock::new();
     DATABASE
         .get_or_init(|| {
-            let mut database = fontdb::Database::new();
-            for data in [regular(), bold(), emoji()] {
-                database.load_font_source(fontdb::Source::Binary(Arc::new(data)));
-            }
+            let mut database = embedded_database();
             database.load_system_fonts();
-            database.set_sans_serif_family(FAMILY);
             Arc::new(database)
         })
         .clone()
+}
+
+/// Builds a database of the embedded fonts alone, as on a machine without
+/// fonts.
+pub fn embedded_database() -> fontdb::Database {
+    let mut database = fontdb::Database::new();
+    for data in [regular(), bold(), emoji()] {
+        database.load_font_source(fontdb::Source::Binary(Arc::new(data)));
+    }
+    database.set_sans_serif_family(FAMILY);
+    database
 }

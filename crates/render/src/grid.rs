@@ -33,8 +33,16 @@ impl Grid {
             stages.push(columns..columns + count);
             columns += count;
         }
-        let column_width = if columns == 0 { 0.0 } else { COLUMN_WIDTH.max(MIN_COLUMNS_WIDTH / columns as f64).floor() };
-        Grid { stages, columns, column_width }
+        let column_width = if columns == 0 {
+            0.0
+        } else {
+            COLUMN_WIDTH.max(MIN_COLUMNS_WIDTH / columns as f64).floor()
+        };
+        Grid {
+            stages,
+            columns,
+            column_width,
+        }
     }
 
     pub fn left(&self) -> f64 {
@@ -45,7 +53,7 @@ impl Grid {
         self.columns as f64 * self.column_width
     }
 
-    /// The width of the whole picture.
+    /// Returns the width of the whole picture.
     pub fn page_width(&self) -> f64 {
         2.0 * MARGIN + LANE_HEAD_WIDTH + self.columns_width().max(MIN_COLUMNS_WIDTH)
     }
@@ -62,13 +70,13 @@ impl Grid {
         self.stages[stage].clone()
     }
 
-    /// The left edge and width of a stage's columns.
+    /// Returns the left edge and width of a stage's columns.
     pub fn stage_box(&self, stage: usize) -> (f64, f64) {
         let columns = &self.stages[stage];
         (self.column_x(columns.start), columns.len() as f64 * self.column_width)
     }
 
-    /// The width of a card inside one column.
+    /// Returns the width of a card inside one column.
     pub fn card_width(&self) -> f64 {
         self.column_width - 2.0 * CELL_PAD
     }
@@ -81,7 +89,15 @@ impl Grid {
         svg.open_group(Some(&id));
         svg.rect(MARGIN, top, LANE_HEAD_WIDTH, height, theme::LANE_HEAD);
         let lines = wrap(title, theme::BODY_BOLD, LANE_HEAD_WIDTH - 2.0 * CELL_PAD);
-        crate::card::draw_lines(svg, MARGIN + CELL_PAD, top + CELL_PAD, &lines, theme::BODY_BOLD, theme::INK, None);
+        crate::card::draw_lines(
+            svg,
+            MARGIN + CELL_PAD,
+            top + CELL_PAD,
+            &lines,
+            theme::BODY_BOLD,
+            theme::INK,
+            None,
+        );
         svg.close_group();
         self.draw_rules(svg, top, height);
     }
@@ -90,11 +106,19 @@ impl Grid {
         let stage_starts: Vec<usize> = self.stages.iter().map(|range| range.start).collect();
         for column in 1..self.columns {
             let x = self.column_x(column);
-            let color = if stage_starts.contains(&column) { theme::RULE } else { theme::GRID };
+            let color = if stage_starts.contains(&column) {
+                theme::RULE
+            } else {
+                theme::GRID
+            };
             svg.line((x, top), (x, top + height), Paint::outlined("none", color));
         }
         let bottom = top + height;
-        svg.line((MARGIN, bottom), (self.left() + self.columns_width(), bottom), Paint::outlined("none", theme::GRID));
+        svg.line(
+            (MARGIN, bottom),
+            (self.left() + self.columns_width(), bottom),
+            Paint::outlined("none", theme::GRID),
+        );
     }
 }
 
@@ -114,7 +138,11 @@ impl Cell {
     fn height(&self) -> f64 {
         let columns = self.columns.iter().map(|cards| stack_height(cards)).fold(0.0, f64::max);
         let spanning = stack_height(&self.spanning);
-        if columns > 0.0 && spanning > 0.0 { columns + CARD_GAP + spanning } else { columns + spanning }
+        if columns > 0.0 && spanning > 0.0 {
+            columns + CARD_GAP + spanning
+        } else {
+            columns + spanning
+        }
     }
 
     fn is_empty(&self) -> bool {
@@ -128,13 +156,17 @@ fn stack_height(cards: &[Card]) -> f64 {
 }
 
 impl CardLane {
-    /// A lane with no cards, for blueprints, which always show every lane.
+    /// Builds a lane with no cards, for blueprints, which show every lane.
     pub fn empty(title: String) -> CardLane {
-        CardLane { title, cells: Vec::new() }
+        CardLane {
+            title,
+            cells: Vec::new(),
+        }
     }
 
     /// Builds a lane from the cards of each step (at column width) and of
-    /// each stage (at the width of its columns); `None` when it is empty.
+    /// each stage (at the width of its columns). Returns `None` when the
+    /// lane is empty.
     pub fn build(
         journey: &Journey,
         grid: &Grid,
@@ -147,12 +179,19 @@ impl CardLane {
             .iter()
             .enumerate()
             .map(|(index, stage)| {
-                let mut columns: Vec<Vec<Card>> = stage.steps.iter().map(|step| per_step(step, grid.card_width())).collect();
+                let mut columns: Vec<Vec<Card>> = stage
+                    .steps
+                    .iter()
+                    .map(|step| per_step(step, grid.card_width()))
+                    .collect();
                 if columns.is_empty() {
                     columns.push(Vec::new());
                 }
                 let (_, width) = grid.stage_box(index);
-                Cell { columns, spanning: per_stage(stage, width - 2.0 * CELL_PAD) }
+                Cell {
+                    columns,
+                    spanning: per_stage(stage, width - 2.0 * CELL_PAD),
+                }
             })
             .collect();
         if cells.iter().all(Cell::is_empty) {
@@ -177,7 +216,11 @@ impl CardLane {
                 columns_bottom = columns_bottom.max(draw_stack(svg, cards, x, top + CELL_PAD));
             }
             let (x, _) = grid.stage_box(stage);
-            let spanning_top = if columns_bottom > 0.0 { top + CELL_PAD + columns_bottom + CARD_GAP } else { top + CELL_PAD };
+            let spanning_top = if columns_bottom > 0.0 {
+                top + CELL_PAD + columns_bottom + CARD_GAP
+            } else {
+                top + CELL_PAD
+            };
             draw_stack(svg, &cell.spanning, x + CELL_PAD, spanning_top);
         }
     }

@@ -1,6 +1,6 @@
 //! The header of journey maps and blueprints: title, facts about the
-//! journey as tags, its description and its journey-level KPIs; then the
-//! phase and stage rows above the lanes.
+//! journey as tags, its description and its journey-level KPIs. Below it
+//! come the phase and stage rows, above the lanes.
 
 use journey_model::{Journey, Model};
 
@@ -32,13 +32,27 @@ impl Header {
         if let Some(description) = &journey.description {
             card.text(description, theme::BODY, theme::MUTED);
         }
-        let kpis = journey.kpis.iter().map(|value| items::kpi(model, words, value, KPI_WIDTH)).collect();
-        let kpis_per_row = ((width - 2.0 * CELL_PAD + CARD_GAP) / (KPI_WIDTH + CARD_GAP)).floor().max(1.0) as usize;
-        Header { card, kpis, kpis_per_row }
+        let kpis = journey
+            .kpis
+            .iter()
+            .map(|value| items::kpi(model, words, value, KPI_WIDTH))
+            .collect();
+        let kpis_per_row = ((width - 2.0 * CELL_PAD + CARD_GAP) / (KPI_WIDTH + CARD_GAP))
+            .floor()
+            .max(1.0) as usize;
+        Header {
+            card,
+            kpis,
+            kpis_per_row,
+        }
     }
 
     pub fn height(&self) -> f64 {
-        let rows: f64 = self.kpis.chunks(self.kpis_per_row).map(|row| row.iter().map(Card::height).fold(0.0, f64::max) + CARD_GAP).sum();
+        let rows: f64 = self
+            .kpis
+            .chunks(self.kpis_per_row)
+            .map(|row| row.iter().map(Card::height).fold(0.0, f64::max) + CARD_GAP)
+            .sum();
         self.card.height() + rows + ROW_GAP
     }
 
@@ -55,7 +69,8 @@ impl Header {
     }
 }
 
-/// Level, status, owner, committee, personas, review and framework links.
+/// Lists the journey's facts as tags: level, status, owner, committee,
+/// personas, review and framework links.
 fn facts(model: &Model, journey: &Journey, words: Words) -> Vec<(String, TagStyle)> {
     let mut tags = Vec::new();
     if let Some(level) = journey.level {
@@ -63,30 +78,57 @@ fn facts(model: &Model, journey: &Journey, words: Words) -> Vec<(String, TagStyl
     }
     tags.push(items::status_tag(words, journey.status.as_deref()));
     match journey.owner {
-        Some(owner) => tags.push((words.with("render-owner", &[("person", s(names::person(model, owner)))]), theme::NEUTRAL)),
+        Some(owner) => tags.push((
+            words.with("render-owner", &[("person", s(names::person(model, owner)))]),
+            theme::NEUTRAL,
+        )),
         None => tags.push((words.get("no-owner"), theme::OVERDUE)),
     }
     if let Some(committee) = journey.committee {
-        tags.push((words.with("render-committee", &[("committee", s(names::committee(model, committee)))]), theme::NEUTRAL));
+        tags.push((
+            words.with(
+                "render-committee",
+                &[("committee", s(names::committee(model, committee)))],
+            ),
+            theme::NEUTRAL,
+        ));
     }
     for persona in &journey.personas {
-        tags.push((words.with("render-persona", &[("persona", s(names::persona(model, *persona)))]), theme::NEUTRAL));
+        tags.push((
+            words.with("render-persona", &[("persona", s(names::persona(model, *persona)))]),
+            theme::NEUTRAL,
+        ));
     }
     if let Some(reviewed) = journey.reviewed {
-        tags.push((words.with("render-reviewed", &[("date", s(reviewed.to_string()))]), theme::NEUTRAL));
+        tags.push((
+            words.with("render-reviewed", &[("date", s(reviewed.to_string()))]),
+            theme::NEUTRAL,
+        ));
     }
     if let Some(days) = journey.overdue_days {
-        tags.push((words.with("render-overdue", &[("days", n(days as f64))]), theme::OVERDUE));
+        tags.push((
+            words.with("render-overdue", &[("days", n(days as f64))]),
+            theme::OVERDUE,
+        ));
     }
     if let Some(anchor) = journey.parent {
         let parent = &model.journeys[anchor.journey.index()];
         let stage = &parent.stages[anchor.stage];
-        let args = [("journey", s(names::labelled(&parent.label, &parent.name))), ("stage", s(names::labelled(&stage.label, &stage.name)))];
+        let args = [
+            ("journey", s(names::labelled(&parent.label, &parent.name))),
+            ("stage", s(names::labelled(&stage.label, &stage.name))),
+        ];
         tags.push((words.with("render-parent", &args), theme::NEUTRAL));
     }
     if let Some(current) = journey.future_of {
         let current = &model.journeys[current.index()];
-        tags.push((words.with("render-future-of", &[("journey", s(names::labelled(&current.label, &current.name)))]), theme::NEUTRAL));
+        tags.push((
+            words.with(
+                "render-future-of",
+                &[("journey", s(names::labelled(&current.label, &current.name)))],
+            ),
+            theme::NEUTRAL,
+        ));
     }
     tags
 }
@@ -114,11 +156,20 @@ impl Band {
         let inner = width - 2.0 * BAND_PAD;
         let title = wrap(title, title_font, inner);
         let detail = detail.map(|text| wrap(text, theme::SMALL, inner)).unwrap_or_default();
-        Band { x, width, title, detail }
+        Band {
+            x,
+            width,
+            title,
+            detail,
+        }
     }
 
     fn height(&self, title_font: crate::text::Font) -> f64 {
-        let detail = if self.detail.is_empty() { 0.0 } else { 2.0 + self.detail.len() as f64 * theme::SMALL.line_height() };
+        let detail = if self.detail.is_empty() {
+            0.0
+        } else {
+            2.0 + self.detail.len() as f64 * theme::SMALL.line_height()
+        };
         self.title.len() as f64 * title_font.line_height() + detail + 2.0 * BAND_PAD
     }
 }
@@ -136,7 +187,13 @@ impl StageRows {
                 let last = *phase.stages.iter().max()?;
                 let (x, _) = grid.stage_box(first);
                 let (last_x, last_width) = grid.stage_box(last);
-                Some(Band::new(x, last_x + last_width - x, &names::labelled(&phase.label, &phase.name), phase.description.as_deref(), PHASE_FONT))
+                Some(Band::new(
+                    x,
+                    last_x + last_width - x,
+                    &names::labelled(&phase.label, &phase.name),
+                    phase.description.as_deref(),
+                    PHASE_FONT,
+                ))
             })
             .collect();
         let stages: Vec<Band> = journey
@@ -145,16 +202,31 @@ impl StageRows {
             .enumerate()
             .map(|(index, stage)| {
                 let (x, width) = grid.stage_box(index);
-                Band::new(x, width, &names::labelled(&stage.label, &stage.name), stage.description.as_deref(), STAGE_FONT)
+                Band::new(
+                    x,
+                    width,
+                    &names::labelled(&stage.label, &stage.name),
+                    stage.description.as_deref(),
+                    STAGE_FONT,
+                )
             })
             .collect();
         let phase_height = phases.iter().map(|band| band.height(PHASE_FONT)).fold(0.0, f64::max);
         let stage_height = stages.iter().map(|band| band.height(STAGE_FONT)).fold(0.0, f64::max);
-        StageRows { phases, stages, phase_height, stage_height }
+        StageRows {
+            phases,
+            stages,
+            phase_height,
+            stage_height,
+        }
     }
 
     pub fn height(&self) -> f64 {
-        let phases = if self.phases.is_empty() { 0.0 } else { self.phase_height + 2.0 };
+        let phases = if self.phases.is_empty() {
+            0.0
+        } else {
+            self.phase_height + 2.0
+        };
         phases + self.stage_height
     }
 
@@ -162,12 +234,30 @@ impl StageRows {
         let mut y = top;
         if !self.phases.is_empty() {
             for band in &self.phases {
-                draw_band(svg, band, y, self.phase_height, theme::PHASE_HEAD, PHASE_FONT, theme::INK, theme::MUTED);
+                draw_band(
+                    svg,
+                    band,
+                    y,
+                    self.phase_height,
+                    theme::PHASE_HEAD,
+                    PHASE_FONT,
+                    theme::INK,
+                    theme::MUTED,
+                );
             }
             y += self.phase_height + 2.0;
         }
         for band in &self.stages {
-            draw_band(svg, band, y, self.stage_height, theme::STAGE_HEAD, STAGE_FONT, theme::ON_DARK, theme::ON_DARK_MUTED);
+            draw_band(
+                svg,
+                band,
+                y,
+                self.stage_height,
+                theme::STAGE_HEAD,
+                STAGE_FONT,
+                theme::ON_DARK,
+                theme::ON_DARK_MUTED,
+            );
         }
     }
 }
@@ -188,6 +278,14 @@ fn draw_band(
     svg.rect(band.x + 1.0, top, band.width - 2.0, height, paint.rounded(4.0));
     draw_lines(svg, band.x + BAND_PAD, top + BAND_PAD, &band.title, font, color, None);
     let detail_top = top + BAND_PAD + band.title.len() as f64 * font.line_height() + 2.0;
-    draw_lines(svg, band.x + BAND_PAD, detail_top, &band.detail, theme::SMALL, detail_color, None);
+    draw_lines(
+        svg,
+        band.x + BAND_PAD,
+        detail_top,
+        &band.detail,
+        theme::SMALL,
+        detail_color,
+        None,
+    );
     svg.close_group();
 }

@@ -2,9 +2,9 @@
 //! service blueprint per journey with blueprint lanes, and the atlas of the
 //! framework hierarchy.
 //!
-//! Every picture is a self-contained SVG string: fonts are named, not
-//! fetched; no image is referenced; every user string is escaped; links
-//! are relative or `http(s)`; the same model gives the same bytes. Text is
+//! Every picture is a self-contained SVG string. Fonts are named, not
+//! fetched, and no image is referenced. Every user string is escaped, and
+//! links are relative or `http(s)`. The same model gives the same bytes. Text is
 //! measured with the embedded fonts ([`fonts`]) and wrapped to fit its box
 //! before anything is drawn. Words that are not user content come from the
 //! `render-` messages of the catalogue, in the caller's language.
@@ -45,7 +45,7 @@ pub struct OutputFile {
     pub bytes: Vec<u8>,
 }
 
-/// Which pictures to write besides the SVGs.
+/// The raster format written beside each SVG, if any.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Raster {
     #[default]
@@ -53,15 +53,18 @@ pub enum Raster {
     Png,
 }
 
-/// Every picture of a build: `journeys/<id>.svg`, `blueprints/<id>.svg`
-/// for journeys with blueprint lanes, `atlas.svg` and its pages under
-/// `atlas/`, each followed by its PNG when `raster` asks for one.
+/// Draws every picture of a build: `journeys/<id>.svg`,
+/// `blueprints/<id>.svg` for journeys with blueprint lanes, `atlas.svg` and
+/// its pages under `atlas/`. With [`Raster::Png`], a PNG follows each SVG.
 pub fn outputs(model: &Model, lang: Lang, raster: Raster) -> Result<Vec<OutputFile>, (String, PngError)> {
     let _span = tracing::info_span!("render", journeys = model.journeys.len()).entered();
     let mut svgs = Vec::new();
     for (index, journey) in model.journeys.iter().enumerate() {
         let id = JourneyId(index as u32);
-        svgs.push((format!("journeys/{}.svg", journey.name), journey_map_svg(model, id, lang)));
+        svgs.push((
+            format!("journeys/{}.svg", journey.name),
+            journey_map_svg(model, id, lang),
+        ));
         if let Some(svg) = blueprint_svg(model, id, lang) {
             svgs.push((format!("blueprints/{}.svg", journey.name), svg));
         }
@@ -72,10 +75,19 @@ pub fn outputs(model: &Model, lang: Lang, raster: Raster) -> Result<Vec<OutputFi
     for (path, svg) in svgs {
         if raster == Raster::Png {
             let png = svg_to_png(&svg).map_err(|error| (path.clone(), error))?;
-            files.push(OutputFile { path: path.clone(), bytes: svg.into_bytes() });
-            files.push(OutputFile { path: path.replace(".svg", ".png"), bytes: png });
+            files.push(OutputFile {
+                path: path.clone(),
+                bytes: svg.into_bytes(),
+            });
+            files.push(OutputFile {
+                path: path.replace(".svg", ".png"),
+                bytes: png,
+            });
         } else {
-            files.push(OutputFile { path, bytes: svg.into_bytes() });
+            files.push(OutputFile {
+                path,
+                bytes: svg.into_bytes(),
+            });
         }
     }
     Ok(files)

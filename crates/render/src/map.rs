@@ -37,7 +37,7 @@ impl Lane {
     }
 }
 
-/// The SVG journey map of one journey.
+/// Draws the journey map of one journey.
 pub fn journey_map_svg(model: &Model, journey: JourneyId, lang: Lang) -> String {
     let words = Words::new(lang);
     let journey = &model.journeys[journey.index()];
@@ -46,19 +46,38 @@ pub fn journey_map_svg(model: &Model, journey: JourneyId, lang: Lang) -> String 
     let title = words.with("render-map-title", &[("journey", s(name.clone()))]);
     let header = Header::new(model, journey, words, &name, grid.page_width());
     let lanes = lanes(model, journey, &grid, words);
-    draw_page(&format!("map-{}", journey.name), &title, &grid, &header, &StageRows::new(journey, &grid), &lanes_as_rows(lanes))
+    draw_page(
+        &format!("map-{}", journey.name),
+        &title,
+        &grid,
+        &header,
+        &StageRows::new(journey, &grid),
+        &lanes_as_rows(lanes),
+    )
 }
 
 fn lanes(model: &Model, journey: &Journey, grid: &Grid, words: Words) -> Vec<Lane> {
     let none = |_: &journey_model::Stage, _: f64| Vec::<Card>::new();
     let title = |id: &str| words.get(id);
     let lanes = [
-        CardLane::build(journey, grid, title("lane-steps"), |step, width| vec![items::step(step, width)], none).map(Lane::Cards),
+        CardLane::build(
+            journey,
+            grid,
+            title("lane-steps"),
+            |step, width| vec![items::step(step, width)],
+            none,
+        )
+        .map(Lane::Cards),
         CardLane::build(
             journey,
             grid,
             title("lane-touchpoints"),
-            |step, width| step.touchpoints.iter().map(|touchpoint| items::touchpoint(model, touchpoint, width)).collect(),
+            |step, width| {
+                step.touchpoints
+                    .iter()
+                    .map(|touchpoint| items::touchpoint(model, touchpoint, width))
+                    .collect()
+            },
             none,
         )
         .map(Lane::Cards),
@@ -67,32 +86,76 @@ fn lanes(model: &Model, journey: &Journey, grid: &Grid, words: Words) -> Vec<Lan
             journey,
             grid,
             title("lane-pains"),
-            |step, width| step.pains.iter().map(|pain| items::moment(model, words, pain, true, width)).collect(),
-            |stage, width| stage.pains.iter().map(|pain| items::moment(model, words, pain, true, width)).collect(),
+            |step, width| {
+                step.pains
+                    .iter()
+                    .map(|pain| items::moment(model, words, pain, true, width))
+                    .collect()
+            },
+            |stage, width| {
+                stage
+                    .pains
+                    .iter()
+                    .map(|pain| items::moment(model, words, pain, true, width))
+                    .collect()
+            },
         )
         .map(Lane::Cards),
         CardLane::build(
             journey,
             grid,
             title("lane-gains"),
-            |step, width| step.gains.iter().map(|gain| items::moment(model, words, gain, false, width)).collect(),
-            |stage, width| stage.gains.iter().map(|gain| items::moment(model, words, gain, false, width)).collect(),
+            |step, width| {
+                step.gains
+                    .iter()
+                    .map(|gain| items::moment(model, words, gain, false, width))
+                    .collect()
+            },
+            |stage, width| {
+                stage
+                    .gains
+                    .iter()
+                    .map(|gain| items::moment(model, words, gain, false, width))
+                    .collect()
+            },
         )
         .map(Lane::Cards),
         CardLane::build(
             journey,
             grid,
             title("lane-opportunities"),
-            |step, width| step.opportunities.iter().map(|item| items::opportunity(model, words, item, width)).collect(),
-            |stage, width| stage.opportunities.iter().map(|item| items::opportunity(model, words, item, width)).collect(),
+            |step, width| {
+                step.opportunities
+                    .iter()
+                    .map(|item| items::opportunity(model, words, item, width))
+                    .collect()
+            },
+            |stage, width| {
+                stage
+                    .opportunities
+                    .iter()
+                    .map(|item| items::opportunity(model, words, item, width))
+                    .collect()
+            },
         )
         .map(Lane::Cards),
         CardLane::build(
             journey,
             grid,
             title("lane-kpis"),
-            |step, width| step.kpis.iter().map(|value| items::kpi(model, words, value, width)).collect(),
-            |stage, width| stage.kpis.iter().map(|value| items::kpi(model, words, value, width)).collect(),
+            |step, width| {
+                step.kpis
+                    .iter()
+                    .map(|value| items::kpi(model, words, value, width))
+                    .collect()
+            },
+            |stage, width| {
+                stage
+                    .kpis
+                    .iter()
+                    .map(|value| items::kpi(model, words, value, width))
+                    .collect()
+            },
         )
         .map(Lane::Cards),
     ];
@@ -121,7 +184,14 @@ fn lanes_as_rows(lanes: Vec<Lane>) -> Vec<Box<dyn Row>> {
 }
 
 /// Lays out and draws a header, the phase and stage rows, and the rows.
-pub fn draw_page(prefix: &str, title: &str, grid: &Grid, header: &Header, stages: &StageRows, rows: &[Box<dyn Row>]) -> String {
+pub fn draw_page(
+    prefix: &str,
+    title: &str,
+    grid: &Grid,
+    header: &Header,
+    stages: &StageRows,
+    rows: &[Box<dyn Row>],
+) -> String {
     let mut svg = Svg::new(prefix);
     let mut y = MARGIN;
     header.draw(&mut svg, y);

@@ -48,7 +48,7 @@ pub fn symbol(model: &Model, id: SymbolId) -> String {
     symbol.label.clone().or_else(|| symbol.name.clone()).unwrap_or_default()
 }
 
-/// A journey, stage or step: label, then name.
+/// Returns the label of a journey, stage or step, else its name.
 pub fn labelled(label: &Option<String>, name: &str) -> String {
     shown(label, name)
 }

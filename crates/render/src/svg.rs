@@ -19,20 +19,26 @@ pub fn escape(text: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
             '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || matches!(c, '\u{7F}'..='\u{9F}' | '\u{FFFE}' | '\u{FFFF}') => out.push('\u{FFFD}'),
+            c if (c as u32) < 0x20 || matches!(c, '\u{7F}'..='\u{9F}' | '\u{FFFE}' | '\u{FFFF}') => {
+                out.push('\u{FFFD}')
+            }
             c => out.push(c),
         }
     }
     out
 }
 
-/// A number with at most one decimal, without a trailing `.0`.
+/// Writes a number with at most one decimal, without a trailing `.0`.
 pub fn num(value: f64) -> String {
     let rounded = (value * 10.0).round() / 10.0;
-    if rounded == rounded.trunc() { format!("{}", rounded as i64) } else { format!("{rounded:.1}") }
+    if rounded == rounded.trunc() {
+        format!("{}", rounded as i64)
+    } else {
+        format!("{rounded:.1}")
+    }
 }
 
-/// How a shape is filled and outlined.
+/// The fill and outline of a shape.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Paint {
     pub fill: &'static str,
@@ -44,11 +50,23 @@ pub struct Paint {
 
 impl Paint {
     pub const fn fill(fill: &'static str) -> Paint {
-        Paint { fill, stroke: None, stroke_width: 1.0, dash: None, radius: 0.0 }
+        Paint {
+            fill,
+            stroke: None,
+            stroke_width: 1.0,
+            dash: None,
+            radius: 0.0,
+        }
     }
 
     pub const fn outlined(fill: &'static str, stroke: &'static str) -> Paint {
-        Paint { fill, stroke: Some(stroke), stroke_width: 1.0, dash: None, radius: 0.0 }
+        Paint {
+            fill,
+            stroke: Some(stroke),
+            stroke_width: 1.0,
+            dash: None,
+            radius: 0.0,
+        }
     }
 
     pub const fn rounded(self, radius: f64) -> Paint {
@@ -60,7 +78,10 @@ impl Paint {
     }
 
     pub const fn dashed(self, dash: &'static str) -> Paint {
-        Paint { dash: Some(dash), ..self }
+        Paint {
+            dash: Some(dash),
+            ..self
+        }
     }
 
     fn attributes(&self) -> String {
@@ -75,7 +96,7 @@ impl Paint {
     }
 }
 
-/// Where a line of text hangs from its `x`.
+/// The point of a line of text that its `x` gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Anchor {
     Start,
@@ -94,15 +115,20 @@ pub struct Svg {
 
 impl Svg {
     pub fn new(prefix: &str) -> Svg {
-        Svg { body: String::new(), prefix: id_safe(prefix), depth: 1, counter: 0 }
+        Svg {
+            body: String::new(),
+            prefix: id_safe(prefix),
+            depth: 1,
+            counter: 0,
+        }
     }
 
-    /// A document-unique id built from `local`.
+    /// Builds a document-unique id from `local`.
     pub fn id(&self, local: &str) -> String {
         format!("{}-{}", self.prefix, id_safe(local))
     }
 
-    /// A fresh local id (`kind` and a counter), for [`Svg::open_group`].
+    /// Returns a fresh local id (`kind` and a counter) for [`Svg::open_group`].
     pub fn fresh(&mut self, kind: &str) -> String {
         self.counter += 1;
         format!("{kind}{}", self.counter)
@@ -121,7 +147,11 @@ impl Svg {
     }
 
     pub fn rect(&mut self, x: f64, y: f64, width: f64, height: f64, paint: Paint) {
-        let radius = if paint.radius > 0.0 { format!(" rx=\"{}\"", num(paint.radius)) } else { String::new() };
+        let radius = if paint.radius > 0.0 {
+            format!(" rx=\"{}\"", num(paint.radius))
+        } else {
+            String::new()
+        };
         let element = format!(
             "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"{radius}{}/>",
             num(x),
@@ -134,23 +164,35 @@ impl Svg {
     }
 
     pub fn line(&mut self, from: (f64, f64), to: (f64, f64), paint: Paint) {
-        let element =
-            format!("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"{}/>", num(from.0), num(from.1), num(to.0), num(to.1), paint.attributes());
+        let element = format!(
+            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"{}/>",
+            num(from.0),
+            num(from.1),
+            num(to.0),
+            num(to.1),
+            paint.attributes()
+        );
         self.raw(&element);
     }
 
     pub fn circle(&mut self, center: (f64, f64), radius: f64, paint: Paint) {
-        let element = format!("<circle cx=\"{}\" cy=\"{}\" r=\"{}\"{}/>", num(center.0), num(center.1), num(radius), paint.attributes());
+        let element = format!(
+            "<circle cx=\"{}\" cy=\"{}\" r=\"{}\"{}/>",
+            num(center.0),
+            num(center.1),
+            num(radius),
+            paint.attributes()
+        );
         self.raw(&element);
     }
 
-    /// A path from SVG path data built with [`num`].
+    /// Draws a path from SVG path data built with [`num`].
     pub fn path(&mut self, data: &str, paint: Paint) {
         let element = format!("<path d=\"{data}\"{}/>", paint.attributes());
         self.raw(&element);
     }
 
-    /// One line of text; `y` is its baseline.
+    /// Draws one line of text; `y` is its baseline.
     pub fn text(&mut self, x: f64, y: f64, anchor: Anchor, font: Font, color: &str, content: &str) {
         let anchor = match anchor {
             Anchor::Start => "",
@@ -199,7 +241,8 @@ impl Svg {
         self.raw(tag);
     }
 
-    /// The whole document, `width` × `height` pixels on a white background.
+    /// Returns the whole document, `width` × `height` pixels on a white
+    /// background.
     pub fn finish(self, width: f64, height: f64, title: &str) -> String {
         let (width, height) = (num(width.ceil()), num(height.ceil()));
         let mut out = String::with_capacity(self.body.len() + 512);
@@ -238,7 +281,10 @@ mod tests {
 
     #[test]
     fn escapes_markup_and_control_characters() {
-        assert_eq!(escape("<script>alert('x')</script>"), "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+        assert_eq!(
+            escape("<script>alert('x')</script>"),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"
+        );
         assert_eq!(escape("A & B \"quoted\""), "A &amp; B &quot;quoted&quot;");
         assert_eq!(escape("bell\u{7}"), "bell\u{FFFD}");
         assert_eq!(escape("Chloé 日本 🎉"), "Chloé 日本 🎉");

@@ -2,11 +2,11 @@
 //! embedded fonts, so that a label's lines are known to fit their box
 //! before anything is drawn.
 //!
-//! Widths are the sum of glyph advances, without kerning; kerning only
+//! Widths are the sum of glyph advances, without kerning. Kerning mostly
 //! narrows text, so the estimate errs on the safe side. A character that
 //! neither DejaVu Sans nor Noto Emoji has (CJK, most often) counts as one
-//! em when it is a wide character and six tenths of an em otherwise: the
-//! advance of CJK glyphs in the fonts that draw them.
+//! em when it is a wide character and six tenths of an em otherwise. One em
+//! is the advance of CJK glyphs in the fonts that draw them.
 
 use std::sync::OnceLock;
 
@@ -34,7 +34,7 @@ impl Font {
         Font { size, bold: true }
     }
 
-    /// The distance between two baselines.
+    /// Returns the distance between two baselines.
     pub fn line_height(self) -> f64 {
         (self.size * LINE_HEIGHT).round()
     }
@@ -58,10 +58,14 @@ impl Face {
     fn new(data: &'static [u8]) -> Face {
         let font = FontRef::new(data).expect("the embedded fonts are valid");
         let units_per_em = f64::from(font.metrics(Size::unscaled(), LocationRef::default()).units_per_em);
-        Face { charmap: font.charmap(), metrics: font.glyph_metrics(Size::unscaled(), LocationRef::default()), units_per_em }
+        Face {
+            charmap: font.charmap(),
+            metrics: font.glyph_metrics(Size::unscaled(), LocationRef::default()),
+            units_per_em,
+        }
     }
 
-    /// The advance of `c` in ems, when the font has it.
+    /// Returns the advance of `c` in ems, when the font has it.
     fn advance(&self, c: char) -> Option<f64> {
         let glyph = self.charmap.map(c)?;
         let advance = self.metrics.advance_width(glyph)?;
@@ -94,15 +98,18 @@ fn is_invisible(c: char) -> bool {
 fn char_width(c: char, font: Font) -> f64 {
     let faces = faces();
     let face = if font.bold { &faces.bold } else { &faces.regular };
-    let em = face.advance(c).or_else(|| faces.emoji.advance(c)).unwrap_or_else(|| match UnicodeWidthChar::width(c) {
-        Some(2) => 1.0,
-        _ => 0.6,
-    });
+    let em = face
+        .advance(c)
+        .or_else(|| faces.emoji.advance(c))
+        .unwrap_or_else(|| match UnicodeWidthChar::width(c) {
+            Some(2) => 1.0,
+            _ => 0.6,
+        });
     em * font.size
 }
 
-/// The width of one grapheme: an emoji sequence joined by zero-width
-/// joiners is one picture, as wide as its first character.
+/// Measures one grapheme. An emoji sequence joined by zero-width joiners is
+/// one picture, as wide as its first character.
 fn grapheme_width(grapheme: &str, font: Font) -> f64 {
     let mut chars = grapheme.chars();
     let Some(first) = chars.next() else { return 0.0 };
@@ -113,13 +120,15 @@ fn grapheme_width(grapheme: &str, font: Font) -> f64 {
     char_width(first, font) + rest
 }
 
-/// The width of `text` on one line.
+/// Measures `text` on one line.
 pub fn width(text: &str, font: Font) -> f64 {
-    text.graphemes(true).map(|grapheme| grapheme_width(grapheme, font)).sum()
+    text.graphemes(true)
+        .map(|grapheme| grapheme_width(grapheme, font))
+        .sum()
 }
 
-/// Whether a line may break before or after this grapheme: CJK and emoji
-/// are written without spaces, so every such character is a break point.
+/// Tells whether a line may break around this grapheme. CJK and emoji are
+/// written without spaces, so every such character is a break point.
 fn is_wide(grapheme: &str) -> bool {
     grapheme.chars().next().and_then(UnicodeWidthChar::width) == Some(2)
 }
@@ -142,7 +151,11 @@ fn wrap_paragraph(paragraph: &str, font: Font, max_width: f64, lines: &mut Vec<S
     let mut line = Line::default();
     for word in words(paragraph) {
         let word_width = width(&word.text, font);
-        let space = if word.spaced && !line.text.is_empty() { width(" ", font) } else { 0.0 };
+        let space = if word.spaced && !line.text.is_empty() {
+            width(" ", font)
+        } else {
+            0.0
+        };
         if line.width + space + word_width <= max_width {
             line.push(&word.text, space, word_width, word.spaced);
             continue;
@@ -204,17 +217,26 @@ fn words(paragraph: &str) -> Vec<Word> {
     for grapheme in paragraph.graphemes(true) {
         if grapheme.chars().all(char::is_whitespace) {
             if !current.is_empty() {
-                words.push(Word { text: std::mem::take(&mut current), spaced });
+                words.push(Word {
+                    text: std::mem::take(&mut current),
+                    spaced,
+                });
             }
             spaced = true;
             continue;
         }
         if is_wide(grapheme) {
             if !current.is_empty() {
-                words.push(Word { text: std::mem::take(&mut current), spaced });
+                words.push(Word {
+                    text: std::mem::take(&mut current),
+                    spaced,
+                });
                 spaced = false;
             }
-            words.push(Word { text: grapheme.to_owned(), spaced });
+            words.push(Word {
+                text: grapheme.to_owned(),
+                spaced,
+            });
             spaced = false;
             continue;
         }
@@ -234,8 +256,9 @@ mod tests {
 
     #[test]
     fn measures_with_the_embedded_font() {
-        // DejaVu Sans: "M" is 1741/2048 em wide, "i" 569/2048.
-        assert!((width("M", BODY) - 12.0 * 1741.0 / 2048.0).abs() < 0.01);
+        // DejaVu Sans: "M" is 1767/2048 em wide, a space 651/2048.
+        assert!((width("M", BODY) - 12.0 * 1767.0 / 2048.0).abs() < 0.01);
+        assert!((width(" ", BODY) - 12.0 * 651.0 / 2048.0).abs() < 0.01);
         assert!(width("iii", BODY) < width("MMM", BODY));
         assert!(width("Bold", Font::bold(12.0)) > width("Bold", BODY));
     }
@@ -270,7 +293,10 @@ mod tests {
         let family = "👩\u{200D}👩\u{200D}👧";
         assert_eq!(wrap(family, BODY, 5.0), vec![family.to_owned()]);
         let decomposed = "e\u{301}";
-        assert_eq!(wrap(&format!("{decomposed}{decomposed}"), BODY, 1.0), vec![decomposed, decomposed]);
+        assert_eq!(
+            wrap(&format!("{decomposed}{decomposed}"), BODY, 1.0),
+            vec![decomposed, decomposed]
+        );
         assert!((width(family, BODY) - width("👩", BODY)).abs() < 0.01);
     }
 

@@ -1,6 +1,6 @@
 //! Colours, type sizes and spacing shared by every picture. Every text
-//! colour is chosen to reach the WCAG AA contrast ratio (4.5:1) on the
-//! background it is drawn on; the tests check the ratio on real output.
+//! colour reaches the WCAG AA contrast ratio (4.5:1) on the background it
+//! is drawn on, and the tests check the ratio on real output.
 
 use crate::svg::Paint;
 use crate::text::Font;
@@ -45,11 +45,20 @@ pub struct TagStyle {
 }
 
 const fn card(fill: &'static str, stroke: &'static str, tag_fill: &'static str, tag_text: &'static str) -> CardStyle {
-    CardStyle { paint: Paint::outlined(fill, stroke).rounded(6.0), tag: TagStyle { fill: tag_fill, text: tag_text } }
+    CardStyle {
+        paint: Paint::outlined(fill, stroke).rounded(6.0),
+        tag: TagStyle {
+            fill: tag_fill,
+            text: tag_text,
+        },
+    }
 }
 
 /// A borderless card on the page background, for headers.
-pub const PLAIN: CardStyle = CardStyle { paint: Paint::fill("#ffffff"), tag: NEUTRAL };
+pub const PLAIN: CardStyle = CardStyle {
+    paint: Paint::fill("#ffffff"),
+    tag: NEUTRAL,
+};
 pub const STEP: CardStyle = card("#ffffff", "#94a3b8", "#f1f5f9", "#334155");
 pub const TOUCHPOINT: CardStyle = card("#f5f3ff", "#a78bfa", "#ede9fe", "#5b21b6");
 pub const PAIN: CardStyle = card("#fef2f2", "#fca5a5", "#fee2e2", "#991b1b");
@@ -61,13 +70,28 @@ pub const FRONTSTAGE: CardStyle = card("#ecfeff", "#22d3ee", "#cffafe", "#155e75
 pub const BACKSTAGE: CardStyle = card("#f8fafc", "#94a3b8", "#e2e8f0", "#334155");
 pub const SUPPORT: CardStyle = card("#fafaf9", "#a8a29e", "#e7e5e4", "#44403c");
 
-pub const ON_TARGET: TagStyle = TagStyle { fill: "#dcfce7", text: "#166534" };
-pub const OFF_TARGET: TagStyle = TagStyle { fill: "#fee2e2", text: "#991b1b" };
-pub const NO_DATA: TagStyle = TagStyle { fill: "#f1f5f9", text: "#475569" };
-pub const OVERDUE: TagStyle = TagStyle { fill: "#ffedd5", text: "#9a3412" };
-pub const NEUTRAL: TagStyle = TagStyle { fill: "#f1f5f9", text: "#334155" };
+pub const ON_TARGET: TagStyle = TagStyle {
+    fill: "#dcfce7",
+    text: "#166534",
+};
+pub const OFF_TARGET: TagStyle = TagStyle {
+    fill: "#fee2e2",
+    text: "#991b1b",
+};
+pub const NO_DATA: TagStyle = TagStyle {
+    fill: "#f1f5f9",
+    text: "#475569",
+};
+pub const OVERDUE: TagStyle = TagStyle {
+    fill: "#ffedd5",
+    text: "#9a3412",
+};
+pub const NEUTRAL: TagStyle = TagStyle {
+    fill: "#e2e8f0",
+    text: "#334155",
+};
 
-/// The stripe colour and pip count of a pain or gain by severity.
+/// Returns the stripe colour and pip count of a pain or gain by severity.
 pub fn severity(pain: bool, severity: Option<&str>) -> (&'static str, usize) {
     let rank = match severity {
         Some("low") => 1,
@@ -81,8 +105,8 @@ pub fn severity(pain: bool, severity: Option<&str>) -> (&'static str, usize) {
     (if pain { pains[rank] } else { gains[rank] }, rank)
 }
 
-/// The look of a journey by mapping status: fill, outline and dash. The
-/// status is also written as a tag, so colour is never the only cue.
+/// Returns the look of a journey by mapping status: fill, outline and dash.
+/// The status is also written as a tag, so colour is never the only cue.
 pub fn status(status: Option<&str>) -> Paint {
     match status {
         Some("planned") => Paint::outlined("#f1f5f9", "#64748b").dashed("6 4"),
@@ -95,10 +119,17 @@ pub fn status(status: Option<&str>) -> Paint {
 }
 
 /// Every mapping status in legend order; `None` is a journey without one.
-pub const STATUSES: [Option<&str>; 6] =
-    [Some("planned"), Some("draft"), Some("mapped"), Some("validated"), Some("archived"), None];
+pub const STATUSES: [Option<&str>; 6] = [
+    Some("planned"),
+    Some("draft"),
+    Some("mapped"),
+    Some("validated"),
+    Some("archived"),
+    None,
+];
 
-/// The colour of an emotion point: red below zero, green above, grey at zero.
+/// Returns the colour of an emotion point: red below zero, green above,
+/// grey at zero.
 pub fn emotion(value: f64) -> &'static str {
     if value < 0.0 {
         "#dc2626"
@@ -109,7 +140,7 @@ pub fn emotion(value: f64) -> &'static str {
     }
 }
 
-/// The WCAG contrast ratio of two `#rrggbb` colours.
+/// Computes the WCAG contrast ratio of two `#rrggbb` colours.
 pub fn contrast(a: &str, b: &str) -> f64 {
     let (la, lb) = (luminance(a), luminance(b));
     let (light, dark) = if la > lb { (la, lb) } else { (lb, la) };
@@ -119,7 +150,11 @@ pub fn contrast(a: &str, b: &str) -> f64 {
 fn luminance(color: &str) -> f64 {
     let channel = |index: usize| {
         let value = f64::from(u8::from_str_radix(&color[1 + 2 * index..3 + 2 * index], 16).unwrap_or(0)) / 255.0;
-        if value <= 0.03928 { value / 12.92 } else { ((value + 0.055) / 1.055).powf(2.4) }
+        if value <= 0.03928 {
+            value / 12.92
+        } else {
+            ((value + 0.055) / 1.055).powf(2.4)
+        }
     };
     0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2)
 }

@@ -26,8 +26,7 @@ pub fn safe_href(url: &str) -> Option<&str> {
     if head.contains(':') { None } else { Some(url) }
 }
 
-/// A file name (without extension) for a journey id, percent-encoded for
-/// use inside a link.
+/// Percent-encodes a journey id for use as a file name inside a link.
 pub fn segment(name: &str) -> String {
     utf8_percent_encode(name, SEGMENT).to_string()
 }
@@ -38,7 +37,10 @@ mod tests {
 
     #[test]
     fn accepts_http_and_relative_links() {
-        assert_eq!(safe_href("https://analytics.example.com/funnels"), Some("https://analytics.example.com/funnels"));
+        assert_eq!(
+            safe_href("https://analytics.example.com/funnels"),
+            Some("https://analytics.example.com/funnels")
+        );
         assert_eq!(safe_href("HTTP://example.com"), Some("HTTP://example.com"));
         assert_eq!(safe_href("reports/q3.html#top"), Some("reports/q3.html#top"));
         assert_eq!(safe_href("../notes/a:b.md"), Some("../notes/a:b.md"));
@@ -46,7 +48,16 @@ mod tests {
 
     #[test]
     fn refuses_other_schemes() {
-        for url in ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "file:///etc/passwd", "//evil.example", "vbscript:x", "", "java\tscript:x"] {
+        for url in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "data:text/html,x",
+            "file:///etc/passwd",
+            "//evil.example",
+            "vbscript:x",
+            "",
+            "java\tscript:x",
+        ] {
             assert_eq!(safe_href(url), None, "{url}");
         }
     }

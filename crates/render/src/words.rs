@@ -14,31 +14,39 @@ impl Words {
         Words { lang }
     }
 
-    /// A message without arguments, by its id without the `render-` prefix.
+    /// Formats a message without arguments, by its id without the `render-`
+    /// prefix.
     pub fn get(&self, id: &str) -> String {
         journey_i18n::text(self.lang, &format!("render-{id}"))
     }
 
-    /// A message with arguments; `id` is the full message id.
+    /// Formats a message with arguments; `id` is the full message id.
     pub fn with(&self, id: &'static str, args: &[(&'static str, Arg)]) -> String {
-        let message = args.iter().cloned().fold(Message::new(id), |message, (name, value)| message.arg(name, value));
+        let message = args
+            .iter()
+            .cloned()
+            .fold(Message::new(id), |message, (name, value)| message.arg(name, value));
         journey_i18n::format(self.lang, &message)
     }
 
-    /// The name of a keyword value (`status-mapped`, `severity-high`), or
+    /// Names a keyword value (`status-mapped`, `severity-high`), or returns
     /// the keyword itself when the catalogue has no name for it.
     pub fn keyword(&self, group: &str, value: &str) -> String {
         let id = format!("render-{group}-{value}");
-        if journey_i18n::has_message(self.lang, &id) { journey_i18n::text(self.lang, &id) } else { value.to_owned() }
+        if journey_i18n::has_message(self.lang, &id) {
+            journey_i18n::text(self.lang, &id)
+        } else {
+            value.to_owned()
+        }
     }
 }
 
-/// A string argument.
+/// Makes a string argument.
 pub fn s(value: impl Into<String>) -> Arg {
     Arg::Str(value.into())
 }
 
-/// A number argument.
+/// Makes a number argument.
 pub fn n(value: impl Into<f64>) -> Arg {
     Arg::Num(value.into())
 }

@@ -36,7 +36,7 @@ impl Condition {
         Condition::Warning,
     ];
 
-    /// The name written in `--fail-on` and in `journey.toml`.
+    /// Returns the name written in `--fail-on` and in `journey.toml`.
     pub fn name(self) -> &'static str {
         match self {
             Condition::Overdue => "overdue",
@@ -70,10 +70,10 @@ pub const MAX_EXAMPLES: usize = 5;
 /// Returns the conditions among `conditions` that the report meets, in the
 /// order of [`Condition::ALL`], each once.
 pub fn evaluate(report: &Report, conditions: &[Condition]) -> Vec<Breach> {
-    let mut wanted = conditions.to_vec();
-    wanted.sort();
-    wanted.dedup();
-    wanted.into_iter().filter_map(|condition| breach(report, condition)).collect()
+    let mut requested = conditions.to_vec();
+    requested.sort();
+    requested.dedup();
+    requested.into_iter().filter_map(|condition| breach(report, condition)).collect()
 }
 
 fn breach(report: &Report, condition: Condition) -> Option<Breach> {
@@ -95,11 +95,11 @@ fn breach(report: &Report, condition: Condition) -> Option<Breach> {
         Condition::Error => (diagnostics.errors, Vec::new()),
         Condition::Warning => (diagnostics.errors + diagnostics.warnings, Vec::new()),
     };
-    (count > 0).then(|| Breach { condition, count, examples })
+    (count > 0).then_some(Breach { condition, count, examples })
 }
 
-/// The message that describes a breach: the condition, the count (already
-/// worded in `lang`) and the first names.
+/// Builds the message that describes a breach: the condition, the count
+/// (already worded in `lang`) and the first names.
 pub fn describe(breach: &Breach, lang: Lang) -> Message {
     let id = match breach.condition {
         Condition::Overdue => "report-breach-overdue",

@@ -1,7 +1,7 @@
-//! A small document model between the report data and the output formats:
-//! the layout decides what to say, in which language, and the Markdown and
-//! HTML writers only decide how it looks. Every string here is plain text;
-//! each writer escapes it for its own format.
+//! A small document model between the report data and the output formats.
+//! The layout chooses the content and its language, and the Markdown and
+//! HTML writers only choose how it looks. Every string here is plain text,
+//! which each writer escapes for its own format.
 
 use journey_i18n::Lang;
 
@@ -62,15 +62,21 @@ pub struct Column {
     pub title: String,
     /// Right-aligned: counts, days, scores, measures.
     pub numeric: bool,
+    /// Kept on one line: dates.
+    pub nowrap: bool,
 }
 
 impl Column {
     pub fn text(title: String) -> Column {
-        Column { title, numeric: false }
+        Column { title, numeric: false, nowrap: false }
     }
 
     pub fn number(title: String) -> Column {
-        Column { title, numeric: true }
+        Column { title, numeric: true, nowrap: true }
+    }
+
+    pub fn date(title: String) -> Column {
+        Column { title, numeric: false, nowrap: true }
     }
 }
 
@@ -100,7 +106,7 @@ pub enum Inline {
     Journey { id: String, label: String },
 }
 
-/// The kinds of badge: a mapping status, a severity, or an alert.
+/// The kinds of badge: a mapping status, a severity, a target met, or an alert.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Badge {
     Status(&'static str),
@@ -110,7 +116,7 @@ pub enum Badge {
 }
 
 impl Badge {
-    /// The CSS class of the badge. Every class is a fixed word.
+    /// Returns the CSS class of the badge, built from fixed words only.
     pub fn class(self) -> String {
         match self {
             Badge::Status(status) => format!("badge status-{status}"),
@@ -121,7 +127,7 @@ impl Badge {
     }
 }
 
-/// Shorthand for a cell holding one run of text.
+/// Builds a cell that holds one run of text.
 pub fn text(value: impl Into<String>) -> Vec<Inline> {
     vec![Inline::Text(value.into())]
 }

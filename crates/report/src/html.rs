@@ -1,8 +1,8 @@
 //! Writes the report as one self-contained HTML page: the style sheet and
 //! the SVG pictures are inline, there is no script, and nothing refers to
 //! the network. maud escapes every string it is given, so user text cannot
-//! turn into markup; only the SVG pictures, which `journey-render` escapes
-//! itself, go in as they are, less their links.
+//! turn into markup. Only the SVG pictures go in unescaped, because
+//! `journey-render` escapes their text itself, and their links are removed.
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
@@ -94,7 +94,7 @@ fn contents(document: &Document, pictures: &Pictures) -> Markup {
     }
 }
 
-/// A section; the atlas overview opens with the framework graph.
+/// Writes a section. The atlas overview opens with the framework graph.
 fn write_section(document: &Document, section: &Section, pictures: &Pictures) -> Markup {
     let atlas = pictures.atlas.as_deref().filter(|_| section.anchor == "overview");
     html! {
@@ -132,7 +132,7 @@ fn write_table(table: &Table, pictures: &Pictures) -> Markup {
                 thead {
                     tr {
                         @for column in &table.columns {
-                            th.num[column.numeric] scope="col" { (column.title) }
+                            th.num[column.numeric].nowrap[column.nowrap] scope="col" { (column.title) }
                         }
                     }
                 }
@@ -140,8 +140,9 @@ fn write_table(table: &Table, pictures: &Pictures) -> Markup {
                     @for row in &table.rows {
                         tr.summary[row.summary] {
                             @for (index, cell) in row.cells.iter().enumerate() {
-                                @let numeric = table.columns.get(index).is_some_and(|column| column.numeric);
-                                td.num[numeric] { (inlines(cell, pictures)) }
+                                @let column = table.columns.get(index);
+                                td.num[column.is_some_and(|column| column.numeric)]
+                                    .nowrap[column.is_some_and(|column| column.nowrap)] { (inlines(cell, pictures)) }
                             }
                         }
                     }
@@ -171,14 +172,14 @@ fn inlines(inlines: &[Inline], pictures: &Pictures) -> Markup {
     }
 }
 
-/// The anchor of a journey's map. The maps' own ids start with `map-`, so
-/// this prefix keeps the page's ids distinct.
+/// Returns the anchor of a journey's map. The maps' own ids start with
+/// `map-`, so this prefix keeps the page's ids distinct.
 fn map_anchor(journey: &str) -> String {
     format!("journey-{journey}")
 }
 
-/// An SVG picture ready to sit inside the page: no XML declaration before
-/// the `<svg>` element, and no links, because the maps link insight
+/// Prepares an SVG picture for the page. It drops any XML declaration
+/// before the `<svg>` element, and every link, because the maps link insight
 /// addresses and the atlas links SVG files that are not part of the page.
 fn inline_svg(svg: &str) -> PreEscaped<String> {
     let svg = svg.find("<svg").map_or(svg, |start| &svg[start..]);
@@ -187,8 +188,9 @@ fn inline_svg(svg: &str) -> PreEscaped<String> {
 
 /// Removes every `<a …>` and `</a>` tag and keeps what they enclosed.
 ///
-/// NOTE: this reads tags as text, which holds because `journey-render`
-/// escapes `<` in every user string, so `<a` starts a real element.
+/// NOTE: this reads tags as text. That is sound only because
+/// `journey-render` escapes `<` in every user string, so `<a` always starts
+/// a real element.
 fn unlink(svg: &str) -> String {
     let mut out = String::with_capacity(svg.len());
     let mut rest = svg;
@@ -206,7 +208,7 @@ fn unlink(svg: &str) -> String {
     out
 }
 
-/// The position of the next `<a ` or `<a>` opening tag or `</a>` closing tag.
+/// Finds the next `<a ` or `<a>` opening tag or `</a>` closing tag.
 fn find_link_tag(text: &str) -> Option<usize> {
     ["<a ", "<a>", "</a>"].iter().filter_map(|tag| text.find(tag)).min()
 }

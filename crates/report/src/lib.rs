@@ -61,7 +61,7 @@ pub fn render(analysis: &Analysis, format: Format, lang: Lang) -> String {
     }
 }
 
-/// The pictures of the HTML report, drawn by `journey-render`: the atlas
+/// Draws the pictures of the HTML report with `journey-render`: the atlas
 /// graph and the map of every journey, L0 journeys first.
 pub fn pictures(analysis: &Analysis, lang: Lang) -> Pictures {
     let model = &analysis.model;

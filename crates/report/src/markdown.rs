@@ -15,7 +15,7 @@ pub fn write(document: &Document) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", escape(&document.title));
     for line in &document.intro {
-        let _ = writeln!(out, "{}\n", inlines(line));
+        let _ = writeln!(out, "{}\n", block_text(line));
     }
     let figures: Vec<String> =
         document.figures.iter().map(|figure| format!("**{}** {}", figure.value, escape(&figure.label))).collect();
@@ -37,14 +37,14 @@ fn write_block(out: &mut String, document: &Document, block: &Block) {
             let _ = writeln!(out, "### {}\n", escape(title));
         }
         Block::Paragraph(line) => {
-            let _ = writeln!(out, "{}\n", inlines(line));
+            let _ = writeln!(out, "{}\n", block_text(line));
         }
         Block::Note(line) => {
-            let _ = writeln!(out, "> {}\n", inlines(line));
+            let _ = writeln!(out, "> {}\n", block_text(line));
         }
         Block::List(items) => {
             for item in items.iter().take(MAX_ROWS) {
-                let _ = writeln!(out, "- {}", inlines(item));
+                let _ = writeln!(out, "- {}", block_text(item));
             }
             out.push('\n');
             write_more_rows(out, document, items.len());
@@ -104,6 +104,20 @@ fn inlines(inlines: &[Inline]) -> String {
         .collect()
 }
 
+/// Writes the text of a paragraph or list item. A label that opens it with
+/// `-`, `+`, `=` or `1.` would start a nested list or a heading underline,
+/// so that first mark gets a backslash. A leading `>` is already `&gt;`.
+fn block_text(line: &[Inline]) -> String {
+    let text = inlines(line);
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    let mark = match text[digits..].chars().next() {
+        Some('.' | ')') if digits > 0 => digits,
+        Some('-' | '+' | '=') if digits == 0 => 0,
+        _ => return text,
+    };
+    format!("{}\\{}", &text[..mark], &text[mark..])
+}
+
 /// Escapes text so that GitHub shows it literally: HTML is turned into
 /// entities, Markdown punctuation gets a backslash, and line breaks, which
 /// would end a table row, become spaces.
@@ -145,6 +159,16 @@ mod tests {
         assert_eq!(escape("<script>alert(1)</script>"), "&lt;script&gt;alert(1)&lt;/script&gt;");
         assert_eq!(escape("a | b *c* _d_ [e](f)"), "a \\| b \\*c\\* \\_d\\_ \\[e\\](f)");
         assert_eq!(escape("two\nlines"), "two lines");
+    }
+
+    #[test]
+    fn block_text_protects_its_start() {
+        let line = |text: &str| block_text(&[Inline::Text(text.to_owned())]);
+        assert_eq!(line("1. First"), "1\\. First");
+        assert_eq!(line("- dash"), "\\- dash");
+        assert_eq!(line("> quote"), "&gt; quote");
+        assert_eq!(line("2026 plan"), "2026 plan");
+        assert_eq!(line("plain - text"), "plain - text");
     }
 
     #[test]

@@ -13,7 +13,7 @@ pub struct Text {
 }
 
 impl Text {
-    /// A catalogue message with no arguments.
+    /// Formats a catalogue message that takes no arguments.
     pub fn get(&self, id: &str) -> String {
         journey_i18n::text(self.lang, id)
     }
@@ -22,8 +22,8 @@ impl Text {
         journey_i18n::format(self.lang, &message)
     }
 
-    /// A keyword of the language (`in_progress`) through the catalogue
-    /// (`report-opportunity-status-in-progress`); `none` when absent.
+    /// Translates a keyword of the language (`in_progress`) through the
+    /// catalogue (`report-opportunity-status-in-progress`). A missing keyword reads as `none`.
     fn keyword(&self, prefix: &str, keyword: Option<&str>) -> String {
         let key = keyword.unwrap_or("none").replace('_', "-");
         let id = format!("{prefix}-{key}");
@@ -47,12 +47,12 @@ impl Text {
         self.keyword("report-opportunity-status", status)
     }
 
-    /// Where the date came from: `flag`, `settings` or `clock`.
+    /// Says where the date came from: `flag`, `settings` or `clock`.
     pub fn date_origin(&self, origin: &str) -> String {
         self.keyword("report-date-origin", Some(origin))
     }
 
-    /// A level as `L0` (`N0` in French), or the word for an unknown level.
+    /// Formats a level as `L0` (`N0` in French), or the word for an unknown level.
     pub fn level(&self, level: Option<u32>) -> String {
         match level {
             Some(level) => self.format(Message::new("report-level").arg("level", level as usize)),
@@ -60,7 +60,7 @@ impl Text {
         }
     }
 
-    /// A cadence as the language writes it (`quarterly`, `every 45 days`).
+    /// Translates a cadence written in the language (`quarterly`, `every 45 days`).
     pub fn cadence(&self, cadence: &str) -> String {
         if let Some(rest) = cadence.strip_prefix("every ") {
             let mut words = rest.split(' ');
@@ -79,7 +79,7 @@ impl Text {
         self.keyword("report-cadence", Some(cadence))
     }
 
-    /// A number with at most two decimals, with the language's decimal mark.
+    /// Formats a number with at most two decimals and the language's decimal mark.
     pub fn number(&self, value: f64) -> String {
         let mut text = format!("{:.2}", (value * 100.0).round() / 100.0);
         while text.ends_with('0') {
@@ -97,7 +97,7 @@ impl Text {
         }
     }
 
-    /// A percentage: `62%` in English, `62 %` with a narrow no-break space in French.
+    /// Formats a percentage: `62%` in English, `62 %` with a narrow no-break space in French.
     pub fn percent(&self, value: f64) -> String {
         match self.lang {
             Lang::Fr => format!("{}\u{202f}%", self.number(value)),
@@ -105,7 +105,7 @@ impl Text {
         }
     }
 
-    /// A KPI value with its unit: `62%`, `12 days`, `31`.
+    /// Formats a KPI value with its unit: `62%`, `12 days`, `31`.
     pub fn measure(&self, measure: Measure, unit: Option<&str>) -> String {
         if measure.percent {
             return self.percent(measure.value);
@@ -116,7 +116,7 @@ impl Text {
         }
     }
 
-    /// A KPI gap: percentage points for percentages, else like [`Text::measure`].
+    /// Formats a KPI gap: in points between percentages, else like [`Text::measure`].
     pub fn gap(&self, gap: f64, percent: bool, unit: Option<&str>) -> String {
         if percent {
             return self.format(Message::new("report-points").arg("value", self.number(gap)));
@@ -125,12 +125,12 @@ impl Text {
     }
 }
 
-/// How a named declaration reads in running text: its label, or its id.
+/// Returns the label of a named declaration, or its id.
 pub fn named(named: &Named) -> String {
     named.display().to_owned()
 }
 
-/// How a pain or opportunity reads: its label, or its name.
+/// Returns the label of a pain or opportunity, or its name.
 pub fn item(item: &Item) -> String {
     item.display().to_owned()
 }

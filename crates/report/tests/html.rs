@@ -50,11 +50,14 @@ fn page_is_self_contained() {
     for element in select(&page, "*") {
         for (name, value) in element.value().attrs().filter(|(name, _)| *name != "xmlns") {
             let value = value.to_ascii_lowercase();
-            assert!(!value.contains("http:") && !value.contains("https:") && !value.starts_with("//"), "{name}=\"{value}\"");
+            assert!(!value.contains("http:"), "{name}=\"{value}\"");
+            assert!(!value.contains("https:"), "{name}=\"{value}\"");
+            assert!(!value.starts_with("//"), "{name}=\"{value}\"");
         }
     }
     let style: String = select(&page, "style").iter().map(text_of).collect();
-    assert!(!style.contains("url(") && !style.contains("@import"), "the style sheet fetches nothing");
+    assert!(!style.contains("url("), "the style sheet fetches nothing");
+    assert!(!style.contains("@import"), "the style sheet imports nothing");
     assert!(html.contains("<code>https://analytics.example.com/funnels/onboarding</code>"), "insight addresses are text");
 }
 

@@ -52,6 +52,31 @@ fn hostile_labels_stay_text() {
 }
 
 #[test]
+fn hostile_labels_parse_as_plain_text() {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+
+    let analysis = common::analysis_of(common::HOSTILE, "2026-06-01");
+    let markdown = journey_report::markdown(&journey_report::compute(&analysis), Lang::En);
+    let mut text = String::new();
+    let mut emphasis = 0;
+    for event in Parser::new_ext(&markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+        match event {
+            Event::Html(html) | Event::InlineHtml(html) => panic!("raw HTML {html:?} in:\n{markdown}"),
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => panic!("link to {dest_url}"),
+            Event::Start(Tag::Emphasis | Tag::Strikethrough) => emphasis += 1,
+            Event::Text(part) | Event::Code(part) => text.push_str(&part),
+            _ => {}
+        }
+    }
+    for literal in common::LITERALS {
+        assert!(text.contains(literal), "{literal:?} is not shown as text");
+    }
+    assert!(text.contains("Step [link](http://example.com)"));
+    assert!(text.contains("Score *bold* _em_"));
+    assert_eq!(emphasis, 1, "only the footer is in italics");
+}
+
+#[test]
 fn long_tables_are_cut_in_markdown() {
     let mut atlas = String::from("person ana \"Ana\"\njourney root \"Root\" { owner: @ana  stage s \"S\" {\n");
     for index in 0..60 {

@@ -56,7 +56,7 @@ impl Decl {
 
     pub fn children(&self) -> impl Iterator<Item = &Decl> {
         self.entries().iter().filter_map(|entry| match entry {
-            Entry::Decl(decl) => Some(decl),
+            Entry::Decl(decl) => Some(&**decl),
             Entry::Property(_) => None,
         })
     }
@@ -83,10 +83,13 @@ pub struct Block {
     pub closed: bool,
 }
 
+/// One entry of a block. The declaration is boxed because it is about twice
+/// the size of a property, and most entries are properties: unboxed, every
+/// entry would take the size of a declaration.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Entry {
     Property(Property),
-    Decl(Decl),
+    Decl(Box<Decl>),
 }
 
 impl Entry {

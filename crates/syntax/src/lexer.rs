@@ -119,6 +119,14 @@ fn lex_triple_string<'src>(lexer: &mut Lexer<'src, Token<'src>>) -> logos::Filte
 
 fn lex_block_comment<'src>(lexer: &mut Lexer<'src, Token<'src>>) -> &'src str {
     let rest = lexer.remainder().as_bytes();
+    lexer.bump(block_comment_body(rest).unwrap_or(rest.len()));
+    lexer.slice()
+}
+
+/// The length of a block comment's text after its opening `/*`, up to and
+/// including the `*/` that closes it, with nested comments counted. `None`
+/// when the comment is never closed.
+fn block_comment_body(rest: &[u8]) -> Option<usize> {
     let mut depth = 1usize;
     let mut index = 0;
     while index < rest.len() {
@@ -131,15 +139,13 @@ fn lex_block_comment<'src>(lexer: &mut Lexer<'src, Token<'src>>) -> &'src str {
                 depth -= 1;
                 index += 2;
                 if depth == 0 {
-                    lexer.bump(index);
-                    return lexer.slice();
+                    return Some(index);
                 }
             }
             _ => index += 1,
         }
     }
-    lexer.bump(rest.len());
-    lexer.slice()
+    None
 }
 
 /// A token with its byte range in the source.
@@ -153,7 +159,9 @@ pub fn lex(source: &str) -> Vec<Spanned<'_>> {
         let span = lexer.span();
         let token = match result {
             Ok(Token::TripleStr(text)) if !text.ends_with(r#"""""#) || text.len() < 6 => Token::UnterminatedStr(text),
-            Ok(Token::BlockComment(text)) if !text.ends_with("*/") || text.len() < 4 => {
+            // A comment that runs to the end of the file may still end in `*/`
+            // when that `*/` closes a nested comment.
+            Ok(Token::BlockComment(text)) if block_comment_body(&text.as_bytes()[2..]) != Some(text.len() - 2) => {
                 Token::UnterminatedComment(text)
             }
             Ok(token) => token,
@@ -235,6 +243,13 @@ mod tests {
     #[test]
     fn unterminated_block_comment() {
         assert_eq!(kinds("/* a"), vec![Token::UnterminatedComment("/* a")]);
+    }
+
+    #[test]
+    fn unterminated_nested_block_comment() {
+        // The `*/` closes only the inner comment.
+        assert_eq!(kinds("/* a /* b */"), vec![Token::UnterminatedComment("/* a /* b */")]);
+        assert_eq!(kinds("/**/ /* a /* b */ */"), vec![Token::BlockComment("/**/"), Token::BlockComment("/* a /* b */ */")]);
     }
 
     #[test]

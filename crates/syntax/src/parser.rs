@@ -427,11 +427,17 @@ where
         });
         let entry = choice((
             property().map(|property| Some(Entry::Property(property))),
-            decl.map(|decl| Some(Entry::Decl(decl))),
+            decl.map(|decl| Some(Entry::Decl(Box::new(decl)))),
             stray_block,
             skipped(|token| !matches!(token, Token::RBrace | Token::LBrace | Token::Ident(_))).to(None),
         ));
-        entry.repeated().collect::<Vec<_>>().map(|entries| entries.into_iter().flatten().collect())
+        entry.repeated().collect::<Vec<_>>().map(|entries| {
+            // Collecting in place keeps the capacity of the vector of options,
+            // grown by doubling: give the spare room back, as trees are kept.
+            let mut entries: Vec<Entry> = entries.into_iter().flatten().collect();
+            entries.shrink_to_fit();
+            entries
+        })
     });
 
     let block = just(Token::LBrace)
@@ -542,7 +548,7 @@ fn attach_docs_in(source: &str, decls: &mut [Decl], comments: &mut [(Comment, &s
                 .entries
                 .iter_mut()
                 .filter_map(|entry| match entry {
-                    Entry::Decl(decl) => Some(decl),
+                    Entry::Decl(decl) => Some(&mut **decl),
                     Entry::Property(_) => None,
                 })
                 .collect();

@@ -105,7 +105,13 @@ pub fn load(path: &Path) -> Result<Workspace, LoadError> {
 /// Size and encoding problems become diagnostics, and then nothing is parsed.
 /// The language server calls it to reload a file that changed on disk.
 pub fn read_text(path: &Path, id: FileId, diagnostics: &mut Vec<Diagnostic>) -> Result<(Arc<str>, Arc<str>), LoadError> {
-    let metadata = fs::metadata(path).map_err(|error| LoadError::Io(path.to_path_buf(), error))?;
+    // Not followed: a file replaced by a link after the folder was listed
+    // (the language server reloads files by path) could point outside the root.
+    let metadata = fs::symlink_metadata(path).map_err(|error| LoadError::Io(path.to_path_buf(), error))?;
+    if metadata.is_symlink() {
+        let error = std::io::Error::new(std::io::ErrorKind::InvalidInput, "symbolic link not followed");
+        return Err(LoadError::Io(path.to_path_buf(), error));
+    }
     if metadata.len() > MAX_FILE_BYTES {
         let message = Message::new("file-too-large").arg("size", metadata.len() as usize).arg("max", MAX_FILE_BYTES as usize);
         diagnostics.push(Diagnostic::new(&FILE_TOO_LARGE, FileSpan::new(id, Span::empty(0)), message));
@@ -218,6 +224,17 @@ mod tests {
         assert_eq!(workspace.diagnostics.len(), 1);
         assert_eq!(workspace.diagnostics[0].code.id, "J0006");
         assert_eq!(workspace.diagnostics[0].message.get("offset"), Some(&journey_diagnostics::Arg::Num(10.0)));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn read_text_does_not_follow_links() {
+        let outside = tempfile::tempdir().unwrap();
+        fs::write(outside.path().join("secret.journey"), "person a \"A\"").unwrap();
+        let root = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink(outside.path().join("secret.journey"), root.path().join("a.journey")).unwrap();
+        let result = read_text(&root.path().join("a.journey"), FileId(0), &mut Vec::new());
+        assert!(matches!(result, Err(LoadError::Io(_, _))), "{result:?}");
     }
 
     #[test]

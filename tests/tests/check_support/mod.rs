@@ -109,7 +109,7 @@ fn marker(line: &str) -> Option<(usize, &str)> {
     Some((carets, &rest[carets..]))
 }
 
-/// The diagnostics actually found, in the same form as the expectations.
+/// Reduces the diagnostics found to the form of the expectations.
 pub fn found(checked: &Checked) -> Vec<Expectation> {
     let sources = checked.sources();
     let mut found: Vec<Expectation> = checked
@@ -160,7 +160,7 @@ pub fn compare(checked: &Checked, expected: &[Expectation]) -> Option<String> {
     Some(report)
 }
 
-/// The English messages of the diagnostics matching one found expectation.
+/// Formats in English the messages of the diagnostics matching one expectation.
 fn messages_at(checked: &Checked, expectation: &Expectation) -> Vec<String> {
     let sources = checked.sources();
     checked
@@ -178,7 +178,7 @@ fn messages_at(checked: &Checked, expectation: &Expectation) -> Vec<String> {
         .collect()
 }
 
-/// The items of `left` not matched one for one by items of `right`.
+/// Returns the items of `left` that no item of `right` matches one for one.
 fn multiset_difference(left: &[Expectation], right: &[Expectation]) -> Vec<Expectation> {
     let mut available: BTreeMap<&Expectation, usize> = BTreeMap::new();
     for item in right {

@@ -64,11 +64,11 @@ fn render_outputs(lang: Lang, checked: &Checked, args: &BuildArgs) -> Result<Vec
         Output { path: "report.html".to_owned(), bytes: journey_report::html(&report, lang, &pictures).into_bytes() },
     ];
     let raster = if args.png { journey_render::Raster::Png } else { journey_render::Raster::None };
-    let pictures = journey_render::outputs(&checked.analysis.model, lang, raster).map_err(|(path, error)| {
+    let images = journey_render::outputs(&checked.analysis.model, lang, raster).map_err(|(path, error)| {
         report_error(lang, &Message::new("render-png-failed").arg("path", path).arg("reason", error.to_string()));
         Status::UsageOrIo
     })?;
-    outputs.extend(pictures.into_iter().map(|file| Output { path: file.path, bytes: file.bytes }));
+    outputs.extend(images.into_iter().map(|file| Output { path: file.path, bytes: file.bytes }));
     Ok(outputs)
 }
 

@@ -23,11 +23,20 @@ pub fn write_github(lang: Lang, checked: &Checked) {
     let context = context(lang, checked);
     let commands = journey_interop::github_annotations(&context, &checked.analysis.diagnostics);
     let _ = std::io::stdout().lock().write_all(commands.as_bytes());
-    write_summary(&mut std::io::stderr().lock(), lang, &checked.analysis.diagnostics, checked.workspace.files.len());
+    write_summary(
+        &mut std::io::stderr().lock(),
+        lang,
+        &checked.analysis.diagnostics,
+        checked.workspace.files.len(),
+    );
 }
 
 fn context(lang: Lang, checked: &Checked) -> CiContext<'_> {
-    CiContext { lang, sources: checked.sources(), root_prefix: repository_prefix(&checked.workspace.root) }
+    CiContext {
+        lang,
+        sources: checked.sources(),
+        root_prefix: repository_prefix(&checked.workspace.root),
+    }
 }
 
 /// The workspace root relative to the nearest enclosing folder that has a
@@ -42,7 +51,11 @@ pub fn repository_prefix(root: &Path) -> String {
         return String::new();
     };
     let relative = root.strip_prefix(repository).unwrap_or(Path::new(""));
-    relative.components().map(|part| part.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    relative
+        .components()
+        .map(|part| part.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 #[cfg(test)]

@@ -51,9 +51,16 @@ fn csv(lang: Lang, args: &CsvExportArgs) -> Status {
         CsvDelimiter::Semicolon => Delimiter::Semicolon,
         CsvDelimiter::Tab => Delimiter::Tab,
     };
-    let options = CsvOptions { delimiter, byte_order_mark: args.bom };
+    let options = CsvOptions {
+        delimiter,
+        byte_order_mark: args.bom,
+    };
     let model = &checked.analysis.model;
-    let table = if args.steps { journey_interop::steps_csv(model, options) } else { journey_interop::atlas_csv(model, options) };
+    let table = if args.steps {
+        journey_interop::steps_csv(model, options)
+    } else {
+        journey_interop::atlas_csv(model, options)
+    };
     match write_text(lang, args.out.as_deref(), &table) {
         Ok(()) => Status::Clean,
         Err(status) => status,

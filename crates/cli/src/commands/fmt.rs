@@ -63,7 +63,13 @@ fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
             return Err(LoadError::NoJourneyFiles(path.clone()));
         }
         let in_current_folder = path.as_os_str() == ".";
-        files.extend(found.iter().map(|relative| if in_current_folder { PathBuf::from(relative) } else { path.join(relative) }));
+        files.extend(found.iter().map(|relative| {
+            if in_current_folder {
+                PathBuf::from(relative)
+            } else {
+                path.join(relative)
+            }
+        }));
     }
     files.sort();
     files.dedup();
@@ -76,11 +82,18 @@ fn format_file(lang: Lang, path: &Path, check: bool) -> Outcome {
     let bytes = match fs::read(path) {
         Ok(bytes) => bytes,
         Err(error) => {
-            report_error(lang, &Message::new("load-io").arg("path", &display).arg("reason", error.to_string()));
+            report_error(
+                lang,
+                &Message::new("load-io")
+                    .arg("path", &display)
+                    .arg("reason", error.to_string()),
+            );
             return Outcome::IoError;
         }
     };
-    let Some(source) = utf8(lang, &display, bytes) else { return Outcome::Rejected };
+    let Some(source) = utf8(lang, &display, bytes) else {
+        return Outcome::Rejected;
+    };
 
     let formatted = match journey_fmt::format(&source) {
         Ok(formatted) => formatted,
@@ -99,7 +112,12 @@ fn format_file(lang: Lang, path: &Path, check: bool) -> Outcome {
     match write_atomically(path, &formatted) {
         Ok(()) => Outcome::Changed,
         Err(error) => {
-            report_error(lang, &Message::new("cli-write-failed").arg("path", &display).arg("reason", error.to_string()));
+            report_error(
+                lang,
+                &Message::new("cli-write-failed")
+                    .arg("path", &display)
+                    .arg("reason", error.to_string()),
+            );
             Outcome::IoError
         }
     }
@@ -111,10 +129,17 @@ fn format_stdin(lang: Lang, check: bool) -> Status {
     let display = journey_i18n::text(lang, "fmt-stdin-name");
     let mut bytes = Vec::new();
     if let Err(error) = std::io::stdin().lock().read_to_end(&mut bytes) {
-        report_error(lang, &Message::new("load-io").arg("path", &display).arg("reason", error.to_string()));
+        report_error(
+            lang,
+            &Message::new("load-io")
+                .arg("path", &display)
+                .arg("reason", error.to_string()),
+        );
         return Status::UsageOrIo;
     }
-    let Some(source) = utf8(lang, &display, bytes) else { return Status::Failed };
+    let Some(source) = utf8(lang, &display, bytes) else {
+        return Status::Failed;
+    };
     let formatted = match journey_fmt::format(&source) {
         Ok(formatted) => formatted,
         Err(error) => {
@@ -123,14 +148,23 @@ fn format_stdin(lang: Lang, check: bool) -> Status {
         }
     };
     if check {
-        let outcome = if formatted == source { Outcome::Unchanged } else { Outcome::Changed };
+        let outcome = if formatted == source {
+            Outcome::Unchanged
+        } else {
+            Outcome::Changed
+        };
         return summarize(lang, &[outcome], true);
     }
     let mut stdout = std::io::stdout().lock();
     match stdout.write_all(formatted.as_bytes()).and_then(|()| stdout.flush()) {
         Ok(()) => Status::Clean,
         Err(error) => {
-            report_error(lang, &Message::new("cli-write-failed").arg("path", "stdout").arg("reason", error.to_string()));
+            report_error(
+                lang,
+                &Message::new("cli-write-failed")
+                    .arg("path", "stdout")
+                    .arg("reason", error.to_string()),
+            );
             Status::UsageOrIo
         }
     }
@@ -141,7 +175,12 @@ fn utf8(lang: Lang, display: &str, bytes: Vec<u8>) -> Option<String> {
         Ok(source) => Some(source),
         Err(error) => {
             let offset = error.utf8_error().valid_up_to();
-            report_error(lang, &Message::new("fmt-invalid-utf8").arg("path", display).arg("offset", offset));
+            report_error(
+                lang,
+                &Message::new("fmt-invalid-utf8")
+                    .arg("path", display)
+                    .arg("offset", offset),
+            );
             None
         }
     }
@@ -154,8 +193,19 @@ fn report_format_error(lang: Lang, display: &str, source: &str, error: FormatErr
         FormatError::Syntax(diagnostics) => {
             let mut sources = SourceMap::default();
             sources.add(display.to_owned(), Arc::from(source));
-            write_human(&mut std::io::stderr().lock(), lang, &sources, &diagnostics, stderr_color());
-            report_error(lang, &Message::new("fmt-syntax-errors").arg("path", display).arg("count", diagnostics.len()));
+            write_human(
+                &mut std::io::stderr().lock(),
+                lang,
+                &sources,
+                &diagnostics,
+                stderr_color(),
+            );
+            report_error(
+                lang,
+                &Message::new("fmt-syntax-errors")
+                    .arg("path", display)
+                    .arg("count", diagnostics.len()),
+            );
         }
         FormatError::ContentChanged => report_error(lang, &Message::new("fmt-content-changed").arg("path", display)),
     }
@@ -183,15 +233,24 @@ fn summarize(lang: Lang, outcomes: &[Outcome], check: bool) -> Status {
     let message = match (check, changed) {
         (true, 0) => Message::new("fmt-check-passed").arg("count", unchanged),
         (true, _) => Message::new("fmt-check-failed").arg("count", changed),
-        (false, _) => Message::new("fmt-summary").arg("changed", changed).arg("unchanged", unchanged),
+        (false, _) => Message::new("fmt-summary")
+            .arg("changed", changed)
+            .arg("unchanged", unchanged),
     };
     if changed + unchanged > 0 {
         eprintln!("{}", journey_i18n::format(lang, &message));
     }
+    let rejected = count(Outcome::Rejected);
+    if rejected > 0 && outcomes.len() > 1 {
+        eprintln!(
+            "{}",
+            journey_i18n::format(lang, &Message::new("fmt-rejected").arg("count", rejected))
+        );
+    }
 
     if count(Outcome::IoError) > 0 {
         Status::UsageOrIo
-    } else if count(Outcome::Rejected) > 0 || (check && changed > 0) {
+    } else if rejected > 0 || (check && changed > 0) {
         Status::Failed
     } else {
         Status::Clean

@@ -30,7 +30,10 @@ pub fn run(lang: Lang, args: ImportArgs) -> Status {
 fn mermaid(lang: Lang, args: &MermaidImportArgs) -> Result<(), Status> {
     let text = read_input(lang, &args.file)?;
     if let Some(out) = args.out.as_deref().filter(|out| out.exists() && !args.force) {
-        report_error(lang, &Message::new("interop-output-exists").arg("path", out.display().to_string()));
+        report_error(
+            lang,
+            &Message::new("interop-output-exists").arg("path", out.display().to_string()),
+        );
         return Err(Status::UsageOrIo);
     }
     let target = Target::find(lang, args.out.as_deref())?;
@@ -48,7 +51,9 @@ fn mermaid(lang: Lang, args: &MermaidImportArgs) -> Result<(), Status> {
     target.verify(lang, &imported.source)?;
     write_text(lang, args.out.as_deref(), &imported.source)?;
     if let Some(out) = &args.out {
-        let message = Message::new("interop-imported").arg("count", imported.journeys.len()).arg("path", out.display().to_string());
+        let message = Message::new("interop-imported")
+            .arg("count", imported.journeys.len())
+            .arg("path", out.display().to_string());
         eprintln!("{}", journey_i18n::format(lang, &message));
     }
     Ok(())
@@ -56,13 +61,21 @@ fn mermaid(lang: Lang, args: &MermaidImportArgs) -> Result<(), Status> {
 
 fn read_input(lang: Lang, path: &Path) -> Result<String, Status> {
     let io_error = |reason: String| {
-        report_error(lang, &Message::new("load-io").arg("path", path.display().to_string()).arg("reason", reason));
+        report_error(
+            lang,
+            &Message::new("load-io")
+                .arg("path", path.display().to_string())
+                .arg("reason", reason),
+        );
         Status::UsageOrIo
     };
     let bytes = std::fs::read(path).map_err(|error| io_error(error.to_string()))?;
     let text = String::from_utf8(bytes).map_err(|error| {
         let offset = error.utf8_error().valid_up_to();
-        io_error(journey_i18n::format(lang, &Message::new("invalid-utf8").arg("offset", offset)))
+        io_error(journey_i18n::format(
+            lang,
+            &Message::new("invalid-utf8").arg("offset", offset),
+        ))
     })?;
     Ok(text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text))
 }
@@ -86,27 +99,47 @@ struct Target {
 
 impl Target {
     /// Finds the workspace of `out`: the nearest folder above it with a
-    /// `journey.toml`, else its own folder when that holds `.journey` files.
+    /// `journey.toml`, else its own folder when that contains `.journey` files.
     fn find(lang: Lang, out: Option<&Path>) -> Result<Target, Status> {
-        let empty = |out_path: String| Target { files: Vec::new(), settings: Settings::default(), sources: SourceMap::default(), out_path };
+        let empty = |out_path: String| Target {
+            files: Vec::new(),
+            settings: Settings::default(),
+            sources: SourceMap::default(),
+            out_path,
+        };
         let Some(out) = out else {
             return Ok(empty("imported.journey".to_owned()));
         };
         let out = std::path::absolute(out).unwrap_or_else(|_| out.to_path_buf());
-        let file_name = out.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+        let file_name = out
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let Some(root) = workspace_root(&out) else {
             return Ok(empty(file_name));
         };
         let out_path = out.strip_prefix(&root).map(to_slash).unwrap_or(file_name);
         match journey_workspace::load(&root) {
             Ok(workspace) => {
-                let files = workspace.files.into_iter().filter(|file| file.path != out_path).collect();
-                Ok(Target { files, settings: workspace.settings, sources: workspace.sources, out_path })
+                let files = workspace
+                    .files
+                    .into_iter()
+                    .filter(|file| file.path != out_path)
+                    .collect();
+                Ok(Target {
+                    files,
+                    settings: workspace.settings,
+                    sources: workspace.sources,
+                    out_path,
+                })
             }
             Err(LoadError::NoJourneyFiles(_)) => {
                 let text = std::fs::read_to_string(root.join("journey.toml")).unwrap_or_default();
                 let (settings, _) = Settings::parse(FileId(0), &text);
-                Ok(Target { settings, ..empty(out_path) })
+                Ok(Target {
+                    settings,
+                    ..empty(out_path)
+                })
             }
             Err(error) => {
                 report_error(lang, &error.message());
@@ -116,7 +149,10 @@ impl Target {
     }
 
     fn options(&self, lang: Lang, input: &Path) -> ImportOptions {
-        let stem = input.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = input
+            .file_stem()
+            .map(|stem| stem.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let mut options = ImportOptions::new(lang, input.display().to_string(), stem);
         options.emotion_scale = (self.settings.emotion_min, self.settings.emotion_max);
         if self.files.is_empty() {
@@ -124,22 +160,42 @@ impl Target {
         }
         let analysis = analyze(&self.files, &self.settings, self.today());
         let model = &analysis.model;
-        options.taken = model.symbols.iter().filter(|symbol| symbol.parent.is_none()).filter_map(|symbol| symbol.name.clone()).collect();
+        options.existing_names = model
+            .symbols
+            .iter()
+            .filter(|symbol| symbol.parent.is_none())
+            .filter_map(|symbol| symbol.name.clone())
+            .collect();
         options.personas = model
             .personas
             .iter()
-            .map(|persona| (persona.label.clone().unwrap_or_else(|| persona.name.clone()), persona.name.clone()))
+            .map(|persona| {
+                (
+                    persona.label.clone().unwrap_or_else(|| persona.name.clone()),
+                    persona.name.clone(),
+                )
+            })
             .collect();
-        options.owner = model.workspace.as_ref().and_then(|workspace| workspace.lead).map(|lead| model.persons[lead.index()].name.clone());
+        options.owner = model
+            .workspace
+            .as_ref()
+            .and_then(|workspace| workspace.lead)
+            .map(|lead| model.persons[lead.index()].name.clone());
         options
     }
 
     fn today(&self) -> Today {
         match self.settings.today {
-            Some(date) => Today { date, source: TodaySource::Settings },
+            Some(date) => Today {
+                date,
+                source: TodaySource::Settings,
+            },
             None => {
                 let now = time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc());
-                Today { date: now.date(), source: TodaySource::Clock }
+                Today {
+                    date: now.date(),
+                    source: TodaySource::Clock,
+                }
             }
         }
     }
@@ -171,7 +227,10 @@ impl Target {
 
 fn workspace_root(out: &Path) -> Option<PathBuf> {
     let folder = out.parent()?;
-    if let Some(root) = folder.ancestors().find(|ancestor| ancestor.join("journey.toml").is_file()) {
+    if let Some(root) = folder
+        .ancestors()
+        .find(|ancestor| ancestor.join("journey.toml").is_file())
+    {
         return Some(root.to_path_buf());
     }
     let has_journeys = journey_workspace::journey_files(folder).is_ok_and(|files| !files.is_empty());
@@ -179,5 +238,8 @@ fn workspace_root(out: &Path) -> Option<PathBuf> {
 }
 
 fn to_slash(path: &Path) -> String {
-    path.components().map(|part| part.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    path.components()
+        .map(|part| part.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }

@@ -17,7 +17,9 @@ pub fn write_text(lang: Lang, out: Option<&Path>, text: &str) -> Result<(), Stat
         return Ok(());
     };
     write_file(path, text.as_bytes()).map_err(|error| {
-        let message = Message::new("cli-write-failed").arg("path", path.display().to_string()).arg("reason", error.to_string());
+        let message = Message::new("cli-write-failed")
+            .arg("path", path.display().to_string())
+            .arg("reason", error.to_string());
         report_error(lang, &message);
         Status::UsageOrIo
     })
@@ -25,7 +27,10 @@ pub fn write_text(lang: Lang, out: Option<&Path>, text: &str) -> Result<(), Stat
 
 /// Writes to a temporary file beside `path`, then renames it over `path`.
 pub fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let folder = path.parent().filter(|parent| !parent.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let folder = path
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     std::fs::create_dir_all(folder)?;
     let mut file = tempfile::NamedTempFile::new_in(folder)?;
     file.write_all(bytes)?;

@@ -3,7 +3,8 @@
 //!
 //! The report is written even when a condition is met, so that a CI job can
 //! post it and still fail. Errors in the atlas are shown on stderr but do
-//! not stop the report: they fail the command only with `--fail-on error`.
+//! not stop the report: they fail the command only with `--fail-on error`,
+//! or when they are an unknown name in `[report] fail_on`.
 
 use std::fs;
 use std::io::Write;
@@ -41,7 +42,14 @@ pub fn run(lang: Lang, args: ReportArgs) -> Status {
     for breach in &breaches {
         report_error(lang, &journey_report::describe(breach, lang));
     }
-    if breaches.is_empty() { Status::Clean } else { Status::Failed }
+    // A misspelt `fail_on` entry would silently turn a CI gate off, so it
+    // fails the command; its diagnostic was shown with the other errors.
+    let invalid_fail_on = checked
+        .analysis
+        .diagnostics
+        .iter()
+        .any(|diagnostic| diagnostic.message.id == "report-settings-unknown-condition");
+    if breaches.is_empty() && !invalid_fail_on { Status::Clean } else { Status::Failed }
 }
 
 /// Prints the errors of the atlas and the summary line to stderr; warnings

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use journey_diagnostics::FileId;
 use journey_export::{Options, export, to_json};
 use journey_model::{ParsedFile, Settings, Today, TodaySource, analyze};
-use journey_syntax::lexer::lex;
+use journey_syntax::lexer::{Token, lex};
 use journey_workspace::SourceMap;
 
 /// The text of every comment and doc comment, in order, as the lexer sees
@@ -32,13 +32,35 @@ pub fn checked_model(files: &[(&str, &str)]) -> (String, Vec<String>) {
             ParsedFile::new(id, *path, *text)
         })
         .collect();
-    let today = Today { date: time::macros::date!(2026 - 12 - 01), source: TodaySource::Flag };
+    let today = Today {
+        date: time::macros::date!(2026 - 12 - 01),
+        source: TodaySource::Flag,
+    };
     let analysis = analyze(&parsed, &Settings::default(), today);
     let json = to_json(&export(&analysis, &sources, Options { spans: false }));
-    let mut diagnostics: Vec<String> =
-        analysis.diagnostics.iter().map(|diagnostic| format!("{} {:?}", diagnostic.code.id, diagnostic.message)).collect();
+    let mut diagnostics: Vec<String> = analysis
+        .diagnostics
+        .iter()
+        .map(|diagnostic| format!("{} {:?}", diagnostic.code.id, diagnostic.message))
+        .collect();
     diagnostics.sort();
     (json, diagnostics)
+}
+
+/// Whether a line ends with whitespace outside a triple-quoted string,
+/// whose text the formatter keeps verbatim.
+pub fn has_trailing_whitespace(text: &str) -> bool {
+    let verbatim: Vec<std::ops::Range<usize>> = lex(text)
+        .into_iter()
+        .filter(|(token, _)| matches!(token, Token::TripleStr(_)))
+        .map(|(_, range)| range)
+        .collect();
+    let mut offset = 0;
+    text.split('\n').any(|line| {
+        let end = offset + line.len();
+        offset = end + 1;
+        line.ends_with([' ', '\t', '\r']) && !verbatim.iter().any(|range| range.contains(&(end - 1)))
+    })
 }
 
 /// Whether `text` parses without syntax errors.
@@ -53,7 +75,15 @@ pub fn format_and_check(text: &str) -> String {
     let formatted = journey_fmt::format(text).unwrap_or_else(|error| panic!("{error}:\n{text}"));
     let again = journey_fmt::format(&formatted).expect("formatted text parses");
     assert_eq!(again, formatted, "formatting is not idempotent for:\n{text}");
+    assert!(
+        !has_trailing_whitespace(&formatted),
+        "trailing whitespace in:\n{formatted}"
+    );
     assert_eq!(comments(&formatted), comments(text), "comments changed for:\n{text}");
-    assert_eq!(checked_model(&[("a.journey", &formatted)]), checked_model(&[("a.journey", text)]), "model changed for:\n{text}");
+    assert_eq!(
+        checked_model(&[("a.journey", &formatted)]),
+        checked_model(&[("a.journey", text)]),
+        "model changed for:\n{text}"
+    );
     formatted
 }

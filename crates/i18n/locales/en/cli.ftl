@@ -4,6 +4,7 @@ cli-error-prefix = error
 severity-error = error
 severity-warning = warning
 severity-info = info
+cli-help-label = Help
 cli-summary = { $errors ->
     [one] 1 error
    *[other] { $errors } errors

@@ -185,6 +185,7 @@ rule-invalid-utf8 = The file is not valid UTF-8.
 rule-invalid-escape = A string contains an unknown escape sequence.
 rule-file-too-large = The file or the workspace exceeds a size limit.
 rule-invalid-settings = journey.toml cannot be read or holds an invalid value.
+rule-text-too-long = A name or a label is longer than the limit.
 rule-unknown-declaration = A declaration keyword that is not allowed where it stands.
 rule-unknown-property = A property that the declaration does not have.
 rule-missing-name = A declaration lacks its name, or has one it does not take.

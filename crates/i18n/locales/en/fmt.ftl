@@ -20,9 +20,13 @@ fmt-summary = { $changed ->
   }, { $unchanged } already formatted
 fmt-check-passed = { $count ->
     [one] 1 file is formatted
-   *[other] all { $count } files are formatted
+   *[other] { $count } files are formatted
   }
 fmt-check-failed = { $count ->
     [one] 1 file is not formatted; run `journey fmt` to format it
    *[other] { $count } files are not formatted; run `journey fmt` to format them
+  }
+fmt-rejected = { $count ->
+    [one] 1 file was not formatted because of the errors above
+   *[other] { $count } files were not formatted because of the errors above
   }

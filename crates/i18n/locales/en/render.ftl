@@ -22,7 +22,6 @@ render-atlas-stages-hidden = { $count ->
 
 render-legend = Legend
 render-legend-zooms = zooms into a stage
-render-legend-future = future state of
 
 render-lane-steps = Steps
 render-lane-touchpoints = Touchpoints

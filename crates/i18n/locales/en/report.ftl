@@ -6,7 +6,7 @@
 cli-report-about = Write the governance report of a workspace in Markdown, HTML or JSON
 cli-report-format = Report format: md, html or json (default: from the --out extension, else md)
 cli-report-out = Write the report to FILE instead of standard output
-cli-report-fail_on = Exit with status 1 when a condition is met: overdue, no-owner, unowned-committee, never-reviewed, pain-without-opportunity, error, warning; comma-separated or repeated (default: [report] fail_on in journey.toml)
+cli-report-fail_on = Exit with status 1 when one of these conditions is met; comma-separated or repeated (default: [report] fail_on in journey.toml)
 report-breach = fail-on condition `{ $condition }` met: { $details }
 report-breach-names = fail-on condition `{ $condition }` met: { $details } ({ $names })
 report-breach-overdue = { $count ->

@@ -4,6 +4,7 @@ cli-error-prefix = erreur
 severity-error = erreur
 severity-warning = avertissement
 severity-info = info
+cli-help-label = Aide
 cli-summary = { $errors ->
     [one] { $errors } erreur
    *[other] { $errors } erreurs
@@ -20,7 +21,7 @@ cli-summary = { $errors ->
 cli-invalid-today = --today `{ $value }` invalide : écrivez la date au format AAAA-MM-JJ
 cli-build-failed = la compilation s’est arrêtée à cause des erreurs ci-dessus ; aucun fichier n’a été écrit
 cli-write-failed = impossible d’écrire { $path } : { $reason }
-cli-wrote = { $path } écrit
+cli-wrote = fichier écrit : { $path }
 load-not-found = { $path } n’existe pas
 load-no-files = aucun fichier .journey dans { $path } ; créez-en un, ou lancez `journey init`
 load-too-many-files = { $path } contient { $count } fichiers .journey, au-delà des { $max } autorisés

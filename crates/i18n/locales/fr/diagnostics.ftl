@@ -187,6 +187,7 @@ rule-invalid-utf8 = Le fichier n’est pas en UTF-8 valide.
 rule-invalid-escape = Une chaîne contient une séquence d’échappement inconnue.
 rule-file-too-large = Le fichier ou l’espace de travail dépasse une limite de taille.
 rule-invalid-settings = journey.toml est illisible ou contient une valeur invalide.
+rule-text-too-long = Un nom ou un libellé dépasse la longueur permise.
 rule-unknown-declaration = Un mot-clé de déclaration qui n’est pas permis à cet endroit.
 rule-unknown-property = Une propriété que la déclaration n’a pas.
 rule-missing-name = Une déclaration sans son nom, ou avec un nom qu’elle ne prend pas.

@@ -19,10 +19,14 @@ fmt-summary = { $changed ->
    *[other] { $changed } fichiers mis en forme
   }, { $unchanged } déjà en forme
 fmt-check-passed = { $count ->
-    [one] 1 fichier est en forme
-   *[other] les { $count } fichiers sont en forme
+    [one] { $count } fichier est en forme
+   *[other] { $count } fichiers sont en forme
   }
 fmt-check-failed = { $count ->
     [one] 1 fichier n’est pas en forme ; lancez `journey fmt` pour le mettre en forme
    *[other] { $count } fichiers ne sont pas en forme ; lancez `journey fmt` pour les mettre en forme
+  }
+fmt-rejected = { $count ->
+    [one] { $count } fichier n’a pas été mis en forme à cause des erreurs ci-dessus
+   *[other] { $count } fichiers n’ont pas été mis en forme à cause des erreurs ci-dessus
   }

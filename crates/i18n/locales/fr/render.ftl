@@ -22,7 +22,6 @@ render-atlas-stages-hidden = { $count ->
 
 render-legend = Légende
 render-legend-zooms = détaille une étape
-render-legend-future = état cible de
 
 render-lane-steps = Actions
 render-lane-touchpoints = Points de contact

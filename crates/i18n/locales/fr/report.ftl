@@ -6,7 +6,7 @@
 cli-report-about = Écrire le rapport de gouvernance d’un espace de travail en Markdown, HTML ou JSON
 cli-report-format = Format du rapport : md, html ou json (par défaut : selon l’extension de --out, sinon md)
 cli-report-out = Écrire le rapport dans FICHIER au lieu de la sortie standard
-cli-report-fail_on = Sortir avec le code 1 quand une condition est remplie : overdue, no-owner, unowned-committee, never-reviewed, pain-without-opportunity, error, warning ; séparées par des virgules ou répétées (par défaut : [report] fail_on dans journey.toml)
+cli-report-fail_on = Sortir avec le code 1 quand l’une de ces conditions est remplie ; séparées par des virgules ou répétées (par défaut : [report] fail_on dans journey.toml)
 report-breach = condition d’échec `{ $condition }` remplie : { $details }
 report-breach-names = condition d’échec `{ $condition }` remplie : { $details } ({ $names })
 report-breach-overdue = { $count ->

@@ -40,7 +40,11 @@ pub fn files(text: &str) -> Vec<(String, String)> {
     for line in text.split_inclusive('\n') {
         match line.trim_start().strip_prefix("//-") {
             Some(path) => files.push((path.trim().to_owned(), String::new())),
-            None => files.last_mut().expect("text starts with a file header").1.push_str(line),
+            None => files
+                .last_mut()
+                .expect("text starts with a file header")
+                .1
+                .push_str(line),
         }
     }
     files
@@ -64,7 +68,11 @@ pub fn fixture(text: &str) -> Fixture {
         }
     }
     let snapshot = workspace.snapshot();
-    Fixture { workspace, snapshot, cursor }
+    Fixture {
+        workspace,
+        snapshot,
+        cursor,
+    }
 }
 
 impl Fixture {

@@ -49,12 +49,20 @@ pub fn journey_to_mermaid(model: &Model, journey: &Journey, lang: Lang) -> Strin
         })
         .collect();
     for stage in &journey.stages {
-        let _ = writeln!(out, "  section {}", sanitize(stage.label.as_deref().unwrap_or(&stage.name), Part::Section));
+        let _ = writeln!(
+            out,
+            "  section {}",
+            sanitize(stage.label.as_deref().unwrap_or(&stage.name), Part::Section)
+        );
         for step in &stage.steps {
             let score = match step.emotion {
                 Some(emotion) => emotion_to_score(emotion, scale),
                 None => {
-                    let _ = writeln!(out, "    %% {}", format(lang, &Message::new("interop-export-no-emotion")));
+                    let _ = writeln!(
+                        out,
+                        "    %% {}",
+                        format(lang, &Message::new("interop-export-no-emotion"))
+                    );
                     (MERMAID_MIN + MERMAID_MAX) / 2.0
                 }
             };
@@ -74,14 +82,21 @@ fn omitted(journey: &Journey, lang: Lang) -> Option<String> {
     let steps: Vec<_> = journey.steps().collect();
     let stage_moments = |pick: fn(&journey_model::Stage) -> usize| journey.stages.iter().map(pick).sum::<usize>();
     let step_moments = |pick: fn(&journey_model::Step) -> usize| steps.iter().map(|step| pick(step)).sum::<usize>();
-    let kpis = journey.kpis.len()
-        + stage_moments(|stage| stage.kpis.len())
-        + step_moments(|step| step.kpis.len());
+    let kpis = journey.kpis.len() + stage_moments(|stage| stage.kpis.len()) + step_moments(|step| step.kpis.len());
     let counts = [
         ("interop-omitted-phases", journey.phases.len()),
-        ("interop-omitted-touchpoints", step_moments(|step| step.touchpoints.len())),
-        ("interop-omitted-pains", stage_moments(|stage| stage.pains.len()) + step_moments(|step| step.pains.len())),
-        ("interop-omitted-gains", stage_moments(|stage| stage.gains.len()) + step_moments(|step| step.gains.len())),
+        (
+            "interop-omitted-touchpoints",
+            step_moments(|step| step.touchpoints.len()),
+        ),
+        (
+            "interop-omitted-pains",
+            stage_moments(|stage| stage.pains.len()) + step_moments(|step| step.pains.len()),
+        ),
+        (
+            "interop-omitted-gains",
+            stage_moments(|stage| stage.gains.len()) + step_moments(|step| step.gains.len()),
+        ),
         ("interop-omitted-opportunities", journey.opportunities().count()),
         ("interop-omitted-kpis", kpis),
         ("interop-omitted-lanes", step_moments(|step| step.lanes.len())),
@@ -94,7 +109,10 @@ fn omitted(journey: &Journey, lang: Lang) -> Option<String> {
     if parts.is_empty() {
         return None;
     }
-    Some(format(lang, &Message::new("interop-export-omitted").arg("list", parts.join(", "))))
+    Some(format(
+        lang,
+        &Message::new("interop-export-omitted").arg("list", parts.join(", ")),
+    ))
 }
 
 /// Where a label goes in the diagram; each place forbids other characters.
@@ -144,7 +162,11 @@ fn reads_as_keyword(label: &str) -> bool {
 
 /// Joins the lines of a text with spaces and trims it.
 fn one_line(text: &str) -> String {
-    text.split(['\n', '\r']).map(str::trim).filter(|line| !line.is_empty()).collect::<Vec<_>>().join(" ")
+    text.split(['\n', '\r'])
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -162,7 +184,10 @@ mod tests {
 
     #[test]
     fn labels_lose_separators() {
-        assert_eq!(sanitize("Step 1: sign #2; 100%%", Part::Task), "Step 1： sign ＃2； 100％％");
+        assert_eq!(
+            sanitize("Step 1: sign #2; 100%%", Part::Task),
+            "Step 1： sign ＃2； 100％％"
+        );
         assert_eq!(sanitize("Time: now", Part::Title), "Time: now");
         assert_eq!(sanitize("Smith, Jane", Part::Actor), "Smith， Jane");
         assert_eq!(sanitize("two\nlines", Part::Section), "two lines");

@@ -2,9 +2,9 @@
 //!
 //! Each diagram becomes a journey: sections become stages, tasks become
 //! steps, scores become emotions on the workspace's scale, and actors become
-//! personas. The file declares what it refers to (personas and, unless the
-//! target workspace has a lead, a placeholder owner) so it checks clean on
-//! its own; generated placeholders carry a `TODO:` comment.
+//! personas. The file declares the personas it refers to, and a placeholder
+//! owner unless the target workspace has a lead, so it checks clean on its
+//! own. Generated placeholders carry a `TODO:` comment.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -20,7 +20,7 @@ use crate::source::{comment, number, quote};
 pub const MERMAID_MIN: f64 = 1.0;
 pub const MERMAID_MAX: f64 = 5.0;
 
-/// What the generated source must fit into.
+/// The target workspace that the generated source must fit into.
 #[derive(Debug, Clone)]
 pub struct ImportOptions {
     pub lang: Lang,
@@ -31,7 +31,7 @@ pub struct ImportOptions {
     /// The title of a diagram that has none and no heading above it.
     pub fallback_title: String,
     /// Top-level names already declared in the target workspace.
-    pub taken: Vec<String>,
+    pub existing_names: Vec<String>,
     /// Personas already declared in the target workspace: label to name.
     pub personas: BTreeMap<String, String>,
     /// A person of the target workspace to own the journeys, by name. Without
@@ -46,7 +46,7 @@ impl ImportOptions {
             emotion_scale: (-2.0, 2.0),
             source_name: source_name.into(),
             fallback_title: fallback_title.into(),
-            taken: Vec::new(),
+            existing_names: Vec::new(),
             personas: BTreeMap::new(),
             owner: None,
         }
@@ -69,7 +69,11 @@ pub fn score_to_emotion(score: f64, (min, max): (f64, f64)) -> f64 {
 
 /// Writes the `.journey` source for `diagrams`.
 pub fn write_journeys(diagrams: &[Diagram], options: &ImportOptions, mut notices: Vec<Notice>) -> Imported {
-    let mut writer = Writer { options, names: Names::new(options.taken.iter().cloned()), notices: &mut notices };
+    let mut writer = Writer {
+        options,
+        names: Names::new(options.existing_names.iter().cloned()),
+        notices: &mut notices,
+    };
     let personas = writer.personas(diagrams);
     let owner = writer.owner();
     let mut body = String::new();
@@ -82,7 +86,10 @@ pub fn write_journeys(diagrams: &[Diagram], options: &ImportOptions, mut notices
     let mut source = comment("", &header(options));
     source.push('\n');
     if let Owner::Placeholder { name, label } = &owner {
-        source.push_str(&comment("", &format!("TODO: {}", text(options.lang, "interop-import-owner-placeholder"))));
+        source.push_str(&comment(
+            "",
+            &format!("TODO: {}", text(options.lang, "interop-import-owner-placeholder")),
+        ));
         let _ = writeln!(source, "person {name} {}\n", quote(label));
     }
     let new_personas: Vec<&Persona> = personas.iter().filter(|persona| persona.declare).collect();
@@ -92,14 +99,23 @@ pub fn write_journeys(diagrams: &[Diagram], options: &ImportOptions, mut notices
     if !new_personas.is_empty() {
         source.push('\n');
     }
-    source.push_str(&body);
+    source.push_str(body.trim_end());
+    source.push('\n');
     notices.sort_by_key(|notice| (notice.line, notice.column));
-    Imported { source, journeys, notices }
+    Imported {
+        source,
+        journeys,
+        notices,
+    }
 }
 
 fn header(options: &ImportOptions) -> String {
     let from = Message::new("interop-import-header").arg("source", options.source_name.as_str());
-    format!("{}\n{}", format(options.lang, &from), text(options.lang, "interop-import-review"))
+    format!(
+        "{}\n{}",
+        format(options.lang, &from),
+        text(options.lang, "interop-import-review")
+    )
 }
 
 struct Persona {
@@ -129,20 +145,31 @@ struct Writer<'a> {
 }
 
 impl Writer<'_> {
-    /// One persona per distinct actor label, in order of first appearance,
-    /// reusing the workspace's own.
+    /// Declares one persona per distinct actor label, in order of first
+    /// appearance, and reuses the workspace's own.
     fn personas(&mut self, diagrams: &[Diagram]) -> Vec<Persona> {
         let mut personas: Vec<Persona> = Vec::new();
-        let actors = diagrams.iter().flat_map(|diagram| &diagram.sections).flat_map(|section| &section.tasks);
+        let actors = diagrams
+            .iter()
+            .flat_map(|diagram| &diagram.sections)
+            .flat_map(|section| &section.tasks);
         for actor in actors.flat_map(|task| &task.actors) {
             if personas.iter().any(|persona| persona.label == *actor) {
                 continue;
             }
             let persona = match self.options.personas.get(actor) {
-                Some(name) => Persona { name: name.clone(), label: actor.clone(), declare: false },
+                Some(name) => Persona {
+                    name: name.clone(),
+                    label: actor.clone(),
+                    declare: false,
+                },
                 None => {
                     let name = self.names.claim("persona", actor, personas.len() + 1);
-                    Persona { name, label: actor.clone(), declare: true }
+                    Persona {
+                        name,
+                        label: actor.clone(),
+                        declare: true,
+                    }
                 }
             };
             personas.push(persona);
@@ -155,7 +182,10 @@ impl Writer<'_> {
             Some(name) => Owner::Existing(name.clone()),
             None => {
                 let name = self.names.claim_exact("journey_owner".to_owned());
-                Owner::Placeholder { name, label: text(self.options.lang, "interop-import-owner-label") }
+                Owner::Placeholder {
+                    name,
+                    label: text(self.options.lang, "interop-import-owner-label"),
+                }
             }
         }
     }
@@ -167,6 +197,7 @@ impl Writer<'_> {
         let from = Message::new("interop-import-from-line").arg("line", diagram.line as usize);
         out.push_str(&comment("", &format(lang, &from)));
         let _ = writeln!(out, "journey {name} {} {{", quote(&label));
+
         if let Some(description) = &diagram.acc_descr {
             let _ = writeln!(out, "  description: {}", quote(description));
         }
@@ -174,13 +205,21 @@ impl Writer<'_> {
             out.push_str(&comment("  ", &format!("accTitle: {acc_title}")));
         }
         if let Owner::Existing(_) = owner {
-            out.push_str(&comment("  ", &format!("TODO: {}", text(lang, "interop-import-owner-lead"))));
+            out.push_str(&comment(
+                "  ",
+                &format!("TODO: {}", text(lang, "interop-import-owner-lead")),
+            ));
         }
         let _ = writeln!(out, "  owner: @{}", owner.name());
         let _ = writeln!(out, "  status: draft");
+
         let actors = journey_actors(diagram);
         let persona_of = |actor: &String| {
-            personas.iter().find(|persona| persona.label == *actor).map(|persona| persona.name.as_str()).unwrap_or_default()
+            personas
+                .iter()
+                .find(|persona| persona.label == *actor)
+                .map(|persona| persona.name.as_str())
+                .unwrap_or_default()
         };
         let names: Vec<&str> = actors.iter().map(|actor| persona_of(actor)).collect();
         match names.as_slice() {
@@ -192,6 +231,7 @@ impl Writer<'_> {
                 let _ = writeln!(out, "  persona: [{}]", many.join(", "));
             }
         }
+
         if diagram.sections.iter().all(|section| section.tasks.is_empty()) {
             self.notice(diagram.line, 1, Message::new("interop-mermaid-no-tasks"));
         }
@@ -211,17 +251,32 @@ impl Writer<'_> {
         if let Some(title) = written {
             return title.clone();
         }
-        let title = diagram.heading.clone().filter(|heading| !heading.is_empty()).unwrap_or(self.options.fallback_title.clone());
-        self.notice(diagram.line, 1, Message::new("interop-mermaid-no-title").arg("title", title.as_str()));
+        let title = diagram
+            .heading
+            .clone()
+            .filter(|heading| !heading.is_empty())
+            .unwrap_or(self.options.fallback_title.clone());
+        self.notice(
+            diagram.line,
+            1,
+            Message::new("interop-mermaid-no-title").arg("title", title.as_str()),
+        );
         title
     }
 
     fn stage(&mut self, out: &mut String, names: &mut Names, section: &Section, position: usize, actors: &[&String]) {
         let lang = self.options.lang;
-        let label = section.label.clone().unwrap_or_else(|| text(lang, "interop-import-default-stage"));
+        let label = section
+            .label
+            .clone()
+            .unwrap_or_else(|| text(lang, "interop-import-default-stage"));
         let name = names.claim("stage", &label, position);
         if section.tasks.is_empty() {
-            self.notice(section.line, 1, Message::new("interop-mermaid-empty-section").arg("section", label.as_str()));
+            self.notice(
+                section.line,
+                1,
+                Message::new("interop-mermaid-empty-section").arg("section", label.as_str()),
+            );
             let _ = writeln!(out, "  stage {name} {}", quote(&label));
             return;
         }
@@ -243,7 +298,12 @@ impl Writer<'_> {
         }
         match self.emotion(task) {
             Some(emotion) => {
-                let _ = writeln!(out, "    step {name} {} {{ emotion: {} }}", quote(&task.label), number(emotion));
+                let _ = writeln!(
+                    out,
+                    "    step {name} {} {{ emotion: {} }}",
+                    quote(&task.label),
+                    number(emotion)
+                );
             }
             None => {
                 let message = Message::new("interop-import-no-score").arg("line", task.line as usize);
@@ -253,8 +313,8 @@ impl Writer<'_> {
         }
     }
 
-    /// The step's emotion: the score clamped to 1–5 and mapped onto the
-    /// scale, or nothing when the score is missing or not a number.
+    /// Computes the step's emotion: the score clamped to 1–5 and mapped onto
+    /// the scale, or nothing when the score is missing or not a number.
     fn emotion(&mut self, task: &Task) -> Option<f64> {
         let score = match &task.score {
             Score::Number(score) => *score,
@@ -264,8 +324,9 @@ impl Writer<'_> {
                 return None;
             }
             Score::Invalid(written) => {
-                let message =
-                    Message::new("interop-mermaid-score-invalid").arg("task", task.label.as_str()).arg("score", written.as_str());
+                let message = Message::new("interop-mermaid-score-invalid")
+                    .arg("task", task.label.as_str())
+                    .arg("score", written.as_str());
                 self.notice(task.line, task.column, message);
                 return None;
             }
@@ -286,10 +347,15 @@ impl Writer<'_> {
     }
 }
 
-/// The actors of a diagram in order of first appearance.
+/// Lists the actors of a diagram in order of first appearance.
 fn journey_actors(diagram: &Diagram) -> Vec<&String> {
     let mut actors: Vec<&String> = Vec::new();
-    for actor in diagram.sections.iter().flat_map(|section| &section.tasks).flat_map(|task| &task.actors) {
+    for actor in diagram
+        .sections
+        .iter()
+        .flat_map(|section| &section.tasks)
+        .flat_map(|task| &task.actors)
+    {
         if !actors.contains(&actor) {
             actors.push(actor);
         }

@@ -38,7 +38,9 @@ struct LineStarts<'a> {
 
 impl<'a> LineStarts<'a> {
     fn new(text: &'a str) -> Self {
-        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(index, _)| index + 1)).collect();
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(index, _)| index + 1))
+            .collect();
         LineStarts { text, starts }
     }
 
@@ -59,7 +61,11 @@ pub fn mermaid_blocks(text: &str) -> Vec<Block> {
     for (event, range) in Parser::new_ext(text, Options::empty()).into_offset_iter() {
         match event {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) if is_mermaid(&info) => {
-                current = Some(Block { lines: Vec::new(), heading: heading.clone(), open: None });
+                current = Some(Block {
+                    lines: Vec::new(),
+                    heading: heading.clone(),
+                    open: None,
+                });
             }
             Event::End(TagEnd::CodeBlock) => blocks.extend(current.take().map(Block::close)),
             Event::Text(content) if current.is_some() => {
@@ -80,15 +86,18 @@ pub fn mermaid_blocks(text: &str) -> Vec<Block> {
 }
 
 fn is_mermaid(info: &str) -> bool {
-    info.split_whitespace().next().is_some_and(|language| language.eq_ignore_ascii_case("mermaid"))
+    info.split_whitespace()
+        .next()
+        .is_some_and(|language| language.eq_ignore_ascii_case("mermaid"))
 }
 
 /// Adds the text of one event to the block. The parser may split a line
 /// over several events (`journey`, then `\r\n`), so a line is complete only
-/// at its line feed. When the event is a verbatim slice of the file, each
-/// line gets its exact position; otherwise (a block inside a list or a
-/// quote, whose prefixes the parser removed) a new line is placed at
-/// column 1 of the line after the previous one.
+/// at its line feed.
+///
+/// When the event is a verbatim slice of the file, each line gets its exact
+/// position. Inside a list or a quote the parser removes the prefixes, so a
+/// new line is placed at column 1 of the line after the previous one.
 fn push_text(block: &mut Block, text: &str, starts: &LineStarts, content: &str, range: std::ops::Range<usize>) {
     let verbatim = text.get(range.clone()) == Some(content);
     let mut offset = 0;
@@ -96,13 +105,22 @@ fn push_text(block: &mut Block, text: &str, starts: &LineStarts, content: &str, 
         let (line, column) = if verbatim {
             starts.position(range.start + offset)
         } else {
-            let next = block.lines.last().map_or(starts.position(range.start).0, |last| last.line + 1);
+            let next = block
+                .lines
+                .last()
+                .map_or(starts.position(range.start).0, |last| last.line + 1);
             (next, 1)
         };
         offset += piece.len();
         match block.open.as_mut() {
             Some(open) => open.text.push_str(piece),
-            None => block.open = Some(BlockLine { text: piece.to_owned(), line, column }),
+            None => {
+                block.open = Some(BlockLine {
+                    text: piece.to_owned(),
+                    line,
+                    column,
+                })
+            }
         }
         if piece.ends_with('\n') {
             let mut done = block.open.take().expect("a line is open");
@@ -122,8 +140,25 @@ mod tests {
         let blocks = mermaid_blocks(text);
         assert_eq!(blocks.len(), 2);
         assert_eq!(blocks[0].heading.as_deref(), Some("Onboarding"));
-        assert_eq!(blocks[0].lines[1], BlockLine { text: "  title A".into(), line: 7, column: 1 });
+        assert_eq!(
+            blocks[0].lines[1],
+            BlockLine {
+                text: "  title A".into(),
+                line: 7,
+                column: 1
+            }
+        );
         assert_eq!(blocks[1].lines[0].line, 15);
+    }
+
+    #[test]
+    fn blocks_inside_quotes() {
+        let text = "> ```mermaid\n> journey\n>   A: 3\n> ```\n";
+        let blocks = mermaid_blocks(text);
+        assert_eq!(blocks.len(), 1);
+        let texts: Vec<&str> = blocks[0].lines.iter().map(|line| line.text.as_str()).collect();
+        assert_eq!(texts, ["journey", "  A: 3"]);
+        assert_eq!(blocks[0].lines[1].line, 3);
     }
 
     #[test]

@@ -24,7 +24,11 @@ impl InputKind {
     /// Picks the kind from a file name: Markdown for `.md` and `.markdown`.
     pub fn from_path(path: &str) -> InputKind {
         let lower = path.to_ascii_lowercase();
-        if lower.ends_with(".md") || lower.ends_with(".markdown") { InputKind::Markdown } else { InputKind::Mermaid }
+        if lower.ends_with(".md") || lower.ends_with(".markdown") {
+            InputKind::Markdown
+        } else {
+            InputKind::Mermaid
+        }
     }
 }
 
@@ -55,10 +59,17 @@ pub fn read_diagrams(text: &str, kind: InputKind) -> (Vec<Diagram>, Vec<Notice>)
                 let lines: Vec<SourceLine> = block
                     .lines
                     .iter()
-                    .map(|line| SourceLine { text: &line.text, line: line.line, column: line.column })
+                    .map(|line| SourceLine {
+                        text: &line.text,
+                        line: line.line,
+                        column: line.column,
+                    })
                     .collect();
                 let (found, mut found_notices) = parse_diagrams(&lines);
-                diagrams.extend(found.into_iter().map(|diagram| Diagram { heading: block.heading.clone(), ..diagram }));
+                diagrams.extend(found.into_iter().map(|diagram| Diagram {
+                    heading: block.heading.clone(),
+                    ..diagram
+                }));
                 notices.append(&mut found_notices);
             }
             (diagrams, notices)

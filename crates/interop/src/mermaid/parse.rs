@@ -2,11 +2,12 @@
 //!
 //! The reader follows the lexer of Mermaid's journey grammar: keywords are
 //! case-insensitive, `title` and `section` need a space after them, a task
-//! is `name: score: actor, actor`, and `#` starts a comment. It is more
-//! lenient than Mermaid where that recovers what the author meant: `;`
-//! separates statements, `%%` also starts a comment after other text,
-//! a task with no score or a bad one is kept (and reported), and a line
-//! that is exactly `journey` starts another diagram in the same file.
+//! is `name: score: actor, actor`, and `#` starts a comment.
+//!
+//! It is more lenient than Mermaid where that recovers what the author
+//! meant. `;` separates statements, and `%%` also starts a comment after
+//! other text. A task with no score or a bad one is kept and reported. A
+//! line that is exactly `journey` starts another diagram in the same file.
 
 use journey_diagnostics::Message;
 
@@ -116,7 +117,11 @@ impl Reader {
         let text = source.text.trim_end_matches(['\r', '\n']);
         let trimmed = text.trim();
         let indent = (text.chars().count() - text.trim_start().chars().count()) as u32;
-        let at = SourceLine { text: trimmed, line: source.line, column: source.column + indent };
+        let at = SourceLine {
+            text: trimmed,
+            line: source.line,
+            column: source.column + indent,
+        };
         match self.state() {
             State::Header => self.header_line(at),
             State::FrontMatter => self.front_matter_line(at),
@@ -156,7 +161,11 @@ impl Reader {
             Some(rest) => {
                 self.start_diagram(at.line);
                 let column = at.column + (text.len() - rest.len()) as u32;
-                self.statements(SourceLine { text: rest, line: at.line, column });
+                self.statements(SourceLine {
+                    text: rest,
+                    line: at.line,
+                    column,
+                });
             }
             None => {
                 self.front_matter_title = None;
@@ -172,17 +181,19 @@ impl Reader {
         }
         // NOTE: only a top-level `title:` is read from the YAML front matter;
         // the configuration keys there do not change the journey.
-        if at.column == 1 {
-            if let Some(value) = at.text.strip_prefix("title:") {
-                self.front_matter_title = Some(unquote_yaml(value.trim()).to_owned()).filter(|title| !title.is_empty());
-            }
+        if let Some(value) = at.text.strip_prefix("title:").filter(|_| at.column == 1) {
+            self.front_matter_title = Some(unquote_yaml(value.trim()).to_owned()).filter(|title| !title.is_empty());
         }
     }
 
     fn start_diagram(&mut self, line: u32) {
         self.close_diagram();
         let front_matter_title = self.front_matter_title.take();
-        self.current = Some(Diagram { line, front_matter_title, ..Diagram::default() });
+        self.current = Some(Diagram {
+            line,
+            front_matter_title,
+            ..Diagram::default()
+        });
         self.state = Some(State::Journey);
     }
 
@@ -223,18 +234,22 @@ impl Reader {
             let column = column + part[..leading].chars().count() as u32;
             let statement = part.trim();
             if !statement.is_empty() {
-                self.statement(SourceLine { text: statement, line: at.line, column });
+                self.statement(SourceLine {
+                    text: statement,
+                    line: at.line,
+                    column,
+                });
             }
         }
     }
 
     fn accessibility(&mut self, at: SourceLine) -> bool {
         let text = at.text;
-        if let Some(rest) = strip_prefix_ignore_case(text, "acctitle") {
-            if let Some(value) = rest.trim_start().strip_prefix(':') {
-                self.diagram().acc_title = Some(value.trim().to_owned());
-                return true;
-            }
+        if let Some(value) =
+            strip_prefix_ignore_case(text, "acctitle").and_then(|rest| rest.trim_start().strip_prefix(':'))
+        {
+            self.diagram().acc_title = Some(value.trim().to_owned());
+            return true;
         }
         let Some(rest) = strip_prefix_ignore_case(text, "accdescr") else {
             return false;
@@ -300,7 +315,11 @@ impl Reader {
             }
             None => written,
         };
-        let section = Section { label: Some(unguard(label.trim()).to_owned()), line: at.line, tasks: Vec::new() };
+        let section = Section {
+            label: Some(unguard(label.trim()).to_owned()),
+            line: at.line,
+            tasks: Vec::new(),
+        };
         self.diagram().sections.push(section);
     }
 
@@ -318,12 +337,27 @@ impl Reader {
             Some(data) => self.task_data(at, &label, data),
             None => (Score::Missing, Vec::new()),
         };
-        let task = Task { label, line: at.line, column: at.column, score, actors };
+        let task = Task {
+            label,
+            line: at.line,
+            column: at.column,
+            score,
+            actors,
+        };
         let diagram = self.diagram();
         if diagram.sections.is_empty() {
-            diagram.sections.push(Section { label: None, line: at.line, tasks: Vec::new() });
+            diagram.sections.push(Section {
+                label: None,
+                line: at.line,
+                tasks: Vec::new(),
+            });
         }
-        diagram.sections.last_mut().expect("a section was just ensured").tasks.push(task);
+        diagram
+            .sections
+            .last_mut()
+            .expect("a section was just ensured")
+            .tasks
+            .push(task);
     }
 
     fn task_data(&mut self, at: SourceLine, label: &str, data: &str) -> (Score, Vec<String>) {
@@ -336,7 +370,13 @@ impl Reader {
         };
         let actors = pieces
             .next()
-            .map(|list| list.split(',').map(str::trim).filter(|actor| !actor.is_empty()).map(str::to_owned).collect())
+            .map(|list| {
+                list.split(',')
+                    .map(str::trim)
+                    .filter(|actor| !actor.is_empty())
+                    .map(str::to_owned)
+                    .collect()
+            })
             .unwrap_or_default();
         if pieces.next().is_some() {
             self.notice(at, Message::new("interop-mermaid-extra-field").arg("task", label));
@@ -349,13 +389,21 @@ impl Reader {
     }
 
     fn notice(&mut self, at: SourceLine, message: Message) {
-        self.notices.push(Notice { line: at.line, column: at.column, message });
+        self.notices.push(Notice {
+            line: at.line,
+            column: at.column,
+            message,
+        });
     }
 
     fn finish(mut self) -> (Vec<Diagram>, Vec<Notice>) {
         if *self.state() == State::Description {
             let (line, column) = self.description_start;
-            self.notices.push(Notice { line, column, message: Message::new("interop-mermaid-unclosed-description") });
+            self.notices.push(Notice {
+                line,
+                column,
+                message: Message::new("interop-mermaid-unclosed-description"),
+            });
             let description = std::mem::take(&mut self.description);
             self.diagram().acc_descr = Some(description);
         }
@@ -364,7 +412,7 @@ impl Reader {
     }
 }
 
-/// Where a comment starts: at `#`, or at `%%` after other text.
+/// Finds the byte offset where a comment starts: at `#`, or at `%%`.
 fn comment_start(text: &str) -> usize {
     let hash = text.find('#').unwrap_or(text.len());
     let percent = text.find("%%").unwrap_or(text.len());
@@ -407,7 +455,14 @@ fn unquote_yaml(value: &str) -> &str {
 
 /// Splits a whole file into lines numbered from 1, for plain Mermaid files.
 pub fn lines_of(text: &str) -> Vec<SourceLine<'_>> {
-    text.split('\n').enumerate().map(|(index, line)| SourceLine { text: line, line: index as u32 + 1, column: 1 }).collect()
+    text.split('\n')
+        .enumerate()
+        .map(|(index, line)| SourceLine {
+            text: line,
+            line: index as u32 + 1,
+            column: 1,
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -440,7 +495,11 @@ mod tests {
         let (diagrams, _) = parse("JOURNEY\nTitle Trip\nSECTION Away\nTitles: 3\nsectional: 2\n");
         let diagram = &diagrams[0];
         assert_eq!(diagram.title.as_deref(), Some("Trip"));
-        let labels: Vec<&str> = diagram.sections[0].tasks.iter().map(|task| task.label.as_str()).collect();
+        let labels: Vec<&str> = diagram.sections[0]
+            .tasks
+            .iter()
+            .map(|task| task.label.as_str())
+            .collect();
         assert_eq!(labels, ["Titles", "sectional"]);
     }
 
@@ -448,7 +507,15 @@ mod tests {
     fn scores_missing_or_invalid_are_kept() {
         let (diagrams, _) = parse("journey\nsection S\nA:5\nB\nC: lots: Me\nD: : Me\n");
         let scores: Vec<&Score> = diagrams[0].sections[0].tasks.iter().map(|task| &task.score).collect();
-        assert_eq!(scores, [&Score::Number(5.0), &Score::Missing, &Score::Invalid("lots".into()), &Score::Missing]);
+        assert_eq!(
+            scores,
+            [
+                &Score::Number(5.0),
+                &Score::Missing,
+                &Score::Invalid("lots".into()),
+                &Score::Missing
+            ]
+        );
     }
 
     #[test]

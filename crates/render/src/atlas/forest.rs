@@ -3,8 +3,8 @@
 
 use journey_model::{JourneyId, Model};
 
-/// The most journeys a page shows before deeper levels move to their own
-/// pages. A page always shows its roots and their children.
+/// The maximum number of journeys on a page before deeper levels move to
+/// their own pages. A page about one journey still shows all its children.
 pub const PAGE_BUDGET: usize = 80;
 
 pub struct Forest {
@@ -22,7 +22,9 @@ impl Forest {
         for (index, journey) in model.journeys.iter().enumerate() {
             let id = JourneyId(index as u32);
             match journey.parent {
-                Some(anchor) if anchor.journey.index() < count && anchor.journey != id => children[anchor.journey.index()].push(id),
+                Some(anchor) if anchor.journey.index() < count && anchor.journey != id => {
+                    children[anchor.journey.index()].push(id)
+                }
                 _ => roots.push(id),
             }
         }
@@ -48,7 +50,9 @@ impl Forest {
                     stack.extend(self.children[id.index()].iter().copied());
                 }
             }
-            let Some(index) = seen.iter().position(|seen| !seen) else { break };
+            let Some(index) = seen.iter().position(|seen| !seen) else {
+                break;
+            };
             let id = JourneyId(index as u32);
             for list in &mut self.children {
                 list.retain(|child| *child != id);
@@ -58,9 +62,12 @@ impl Forest {
         }
     }
 
-    /// The number of journeys below `id`.
+    /// Counts the journeys below `id`.
     pub fn descendants(&self, id: JourneyId) -> usize {
-        self.children[id.index()].iter().map(|child| 1 + self.descendants(*child)).sum()
+        self.children[id.index()]
+            .iter()
+            .map(|child| 1 + self.descendants(*child))
+            .sum()
     }
 }
 
@@ -79,32 +86,55 @@ pub struct PagePlan {
 /// Splits the forest into pages: the overview first, then one page for
 /// each journey whose children did not fit on the page that shows it.
 pub fn plan(forest: &Forest) -> Vec<PagePlan> {
-    let mut pages = vec![PagePlan { root: None, roots: forest.roots.clone(), depth: 0, parent: None }];
+    let mut pages = vec![PagePlan {
+        root: None,
+        roots: forest.roots.clone(),
+        depth: 0,
+        parent: None,
+    }];
     let mut index = 0;
     while index < pages.len() {
         let (depth, collapsed) = fit(forest, &pages[index].roots);
         pages[index].depth = depth;
         for id in collapsed {
-            pages.push(PagePlan { root: Some(id), roots: vec![id], depth: 0, parent: Some(index) });
+            pages.push(PagePlan {
+                root: Some(id),
+                roots: vec![id],
+                depth: 0,
+                parent: Some(index),
+            });
         }
         index += 1;
     }
     pages
 }
 
-/// Finds how many levels fit the budget (at least one), and the journeys on
-/// the last shown level whose children are left for their own pages.
+/// Finds how many levels fit the budget, and the journeys on the last shown
+/// level whose children are left for their own pages. A single root always
+/// shows its children.
 fn fit(forest: &Forest, roots: &[JourneyId]) -> (usize, Vec<JourneyId>) {
     let mut levels = vec![roots.to_vec()];
     let mut total = roots.len();
     loop {
-        let next: Vec<JourneyId> = levels.last().expect("levels start with the roots").iter().flat_map(|id| forest.children[id.index()].iter().copied()).collect();
+        let next: Vec<JourneyId> = levels
+            .last()
+            .expect("levels start with the roots")
+            .iter()
+            .flat_map(|id| forest.children[id.index()].iter().copied())
+            .collect();
         if next.is_empty() {
             return (levels.len() - 1, Vec::new());
         }
-        if levels.len() > 1 && total + next.len() > PAGE_BUDGET {
+        // A page about one journey always shows its children; the overview
+        // of many roots may show the roots alone.
+        let must_show = levels.len() == 1 && roots.len() == 1;
+        if !must_show && total + next.len() > PAGE_BUDGET {
             let last = levels.last().expect("levels start with the roots");
-            let collapsed = last.iter().copied().filter(|id| !forest.children[id.index()].is_empty()).collect();
+            let collapsed = last
+                .iter()
+                .copied()
+                .filter(|id| !forest.children[id.index()].is_empty())
+                .collect();
             return (levels.len() - 1, collapsed);
         }
         total += next.len();

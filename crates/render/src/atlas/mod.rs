@@ -3,15 +3,14 @@
 //! to the journeys that zoom into it, and a legend.
 //!
 //! Small atlases fit on one page, `atlas.svg`. A page shows whole levels
-//! while they fit [`forest::PAGE_BUDGET`] journeys; the journeys on its
+//! while they fit [`forest::PAGE_BUDGET`] journeys. The journeys on its
 //! last level whose children did not fit link to their own page,
-//! `atlas/<journey>.svg`, which links back. Each page is a tidy tree laid
-//! out in linear time ([`tidy`]), so a thousand journeys take milliseconds.
+//! `atlas/<journey>.svg`, which links back. Each page is laid out in
+//! linear time (see [`page`]), so a thousand journeys take milliseconds.
 
 mod forest;
 mod node;
 mod page;
-mod tidy;
 
 use journey_i18n::Lang;
 use journey_model::{JourneyId, Model};
@@ -24,7 +23,7 @@ use crate::words::{Words, n, s};
 
 pub use forest::PAGE_BUDGET;
 use forest::{Forest, PagePlan};
-use page::{FUTURE, Links};
+use page::Links;
 
 /// One page of the atlas and where it goes in the output folder.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,7 +35,7 @@ pub struct AtlasPage {
     pub svg: String,
 }
 
-/// Every page of the atlas, the overview first.
+/// Draws every page of the atlas, the overview first.
 pub fn atlas_pages(model: &Model, lang: Lang) -> Vec<AtlasPage> {
     let _span = tracing::debug_span!("atlas", journeys = model.journeys.len()).entered();
     let words = Words::new(lang);
@@ -47,12 +46,16 @@ pub fn atlas_pages(model: &Model, lang: Lang) -> Vec<AtlasPage> {
         .iter()
         .map(|plan| {
             let svg = draw(model, &forest, &plans, plan, words, &paged);
-            AtlasPage { path: page_path(model, plan.root), root: plan.root, svg }
+            AtlasPage {
+                path: page_path(model, plan.root),
+                root: plan.root,
+                svg,
+            }
         })
         .collect()
 }
 
-/// The overview page of the atlas: the whole hierarchy when it fits.
+/// Draws the overview page of the atlas: the whole hierarchy when it fits.
 pub fn atlas_svg(model: &Model, lang: Lang) -> String {
     atlas_pages(model, lang).swap_remove(0).svg
 }
@@ -64,18 +67,40 @@ fn page_path(model: &Model, root: Option<JourneyId>) -> String {
     }
 }
 
-fn draw(model: &Model, forest: &Forest, plans: &[PagePlan], plan: &PagePlan, words: Words, paged: &[JourneyId]) -> String {
+fn draw(
+    model: &Model,
+    forest: &Forest,
+    plans: &[PagePlan],
+    plan: &PagePlan,
+    words: Words,
+    paged: &[JourneyId],
+) -> String {
     let up = if plan.root.is_some() { "../" } else { "" };
     let journey_link = |id: JourneyId| format!("{up}journeys/{}.svg", segment(&model.journeys[id.index()].name));
     let page_link = |id: JourneyId| {
         let name = segment(&model.journeys[id.index()].name);
-        paged.contains(&id).then(|| if plan.root.is_some() { format!("{name}.svg") } else { format!("atlas/{name}.svg") })
+        paged.contains(&id).then(|| {
+            if plan.root.is_some() {
+                format!("{name}.svg")
+            } else {
+                format!("atlas/{name}.svg")
+            }
+        })
     };
-    let links = Links { journey: &journey_link, page: &page_link };
+    let links = Links {
+        journey: &journey_link,
+        page: &page_link,
+    };
     let layout = page::layout(model, forest, plan, words, &links);
 
     let title = page_title(model, plan, words);
-    let counts = status_counts(model);
+    let mut on_page: Vec<JourneyId> = layout.nodes.keys().copied().collect();
+    on_page.sort();
+    let counts = status_counts(model, &on_page);
+    let total = match plan.root {
+        None => model.journeys.len(),
+        Some(root) => 1 + forest.descendants(root),
+    };
     let content_width = layout.width.max(720.0);
     let mut svg = Svg::new(&match plan.root {
         None => "atlas".to_owned(),
@@ -88,33 +113,55 @@ fn draw(model: &Model, forest: &Forest, plans: &[PagePlan], plan: &PagePlan, wor
             Some(id) => format!("{}.svg", segment(&model.journeys[id.index()].name)),
         };
         svg.open_link(&href);
-        svg.text(MARGIN, y + 12.0, Anchor::Start, theme::BODY, theme::LINK, &words.get("atlas-back"));
+        svg.text(
+            MARGIN,
+            y + 12.0,
+            Anchor::Start,
+            theme::BODY,
+            theme::LINK,
+            &words.get("atlas-back"),
+        );
         svg.close_link();
         y += 24.0;
     }
-    y = draw_heading(&mut svg, &title, &words.with("render-atlas-summary", &[("journeys", n(model.journeys.len() as f64))]), content_width, y);
+    y = draw_heading(
+        &mut svg,
+        &title,
+        &words.with("render-atlas-summary", &[("journeys", n(total as f64))]),
+        content_width,
+        y,
+    );
     y = draw_legend(&mut svg, words, &counts, content_width, y + 8.0);
     layout.draw(&mut svg, MARGIN, y + 16.0);
     svg.finish(content_width + 2.0 * MARGIN, y + 16.0 + layout.height + MARGIN, &title)
 }
 
 fn page_title(model: &Model, plan: &PagePlan, words: Words) -> String {
-    match (plan.root, model.workspace.as_ref().and_then(|workspace| workspace.label.clone())) {
+    match (
+        plan.root,
+        model.workspace.as_ref().and_then(|workspace| workspace.label.clone()),
+    ) {
         (Some(id), _) => {
             let journey = &model.journeys[id.index()];
-            words.with("render-atlas-page-title", &[("journey", s(crate::names::labelled(&journey.label, &journey.name)))])
+            words.with(
+                "render-atlas-page-title",
+                &[("journey", s(crate::names::labelled(&journey.label, &journey.name)))],
+            )
         }
         (None, Some(workspace)) => words.with("render-atlas-title-of", &[("workspace", s(workspace))]),
         (None, None) => words.get("atlas-title"),
     }
 }
 
-/// How many journeys have each status, in legend order.
-fn status_counts(model: &Model) -> Vec<(Option<&'static str>, usize)> {
+/// Counts the journeys of the page with each status, in legend order.
+fn status_counts(model: &Model, journeys: &[JourneyId]) -> Vec<(Option<&'static str>, usize)> {
     theme::STATUSES
         .iter()
         .map(|status| {
-            let count = model.journeys.iter().filter(|journey| journey.status.as_deref() == *status || (status.is_none() && journey.status.is_none())).count();
+            let count = journeys
+                .iter()
+                .filter(|id| model.journeys[id.index()].status.as_deref() == *status)
+                .count();
             (*status, count)
         })
         .collect()
@@ -123,11 +170,25 @@ fn status_counts(model: &Model) -> Vec<(Option<&'static str>, usize)> {
 fn draw_heading(svg: &mut Svg, title: &str, summary: &str, width: f64, top: f64) -> f64 {
     let mut y = top;
     for line in wrap(title, theme::TITLE, width) {
-        svg.text(MARGIN, y + theme::TITLE.baseline(), Anchor::Start, theme::TITLE, theme::INK, &line);
+        svg.text(
+            MARGIN,
+            y + theme::TITLE.baseline(),
+            Anchor::Start,
+            theme::TITLE,
+            theme::INK,
+            &line,
+        );
         y += theme::TITLE.line_height();
     }
     for line in wrap(summary, theme::BODY, width) {
-        svg.text(MARGIN, y + theme::BODY.baseline(), Anchor::Start, theme::BODY, theme::MUTED, &line);
+        svg.text(
+            MARGIN,
+            y + theme::BODY.baseline(),
+            Anchor::Start,
+            theme::BODY,
+            theme::MUTED,
+            &line,
+        );
         y += theme::BODY.line_height();
     }
     y
@@ -136,17 +197,34 @@ fn draw_heading(svg: &mut Svg, title: &str, summary: &str, width: f64, top: f64)
 const SWATCH: (f64, f64) = (26.0, 16.0);
 const LEGEND_FONT: Font = theme::SMALL;
 
-/// The legend: a swatch and the name of each status with its count, then
-/// the two kinds of edges. Entries wrap onto more rows.
-fn draw_legend(svg: &mut Svg, words: Words, counts: &[(Option<&'static str>, usize)], width_limit: f64, top: f64) -> f64 {
+/// Draws the legend: a swatch and the name of each status with its count,
+/// then the edge. Entries wrap onto more rows.
+fn draw_legend(
+    svg: &mut Svg,
+    words: Words,
+    counts: &[(Option<&'static str>, usize)],
+    width_limit: f64,
+    top: f64,
+) -> f64 {
     let mut entries: Vec<(String, Sample)> = counts
         .iter()
-        .map(|(status, count)| (format!("{} ({count})", words.keyword("status", status.unwrap_or("none"))), Sample::Status(*status)))
+        .map(|(status, count)| {
+            (
+                format!("{} ({count})", words.keyword("status", status.unwrap_or("none"))),
+                Sample::Status(*status),
+            )
+        })
         .collect();
     entries.push((words.get("legend-zooms"), Sample::Edge));
-    entries.push((words.get("legend-future"), Sample::Future));
     let heading = words.get("legend");
-    svg.text(MARGIN, top + theme::BODY_BOLD.baseline(), Anchor::Start, theme::BODY_BOLD, theme::INK, &heading);
+    svg.text(
+        MARGIN,
+        top + theme::BODY_BOLD.baseline(),
+        Anchor::Start,
+        theme::BODY_BOLD,
+        theme::INK,
+        &heading,
+    );
     let start = MARGIN + width(&heading, theme::BODY_BOLD) + 16.0;
     let (mut x, mut y) = (start, top);
     for (label, sample) in entries {
@@ -155,7 +233,14 @@ fn draw_legend(svg: &mut Svg, words: Words, counts: &[(Option<&'static str>, usi
             (x, y) = (start, y + 24.0);
         }
         sample.draw(svg, x, y);
-        svg.text(x + SWATCH.0 + 6.0, y + 12.0, Anchor::Start, LEGEND_FONT, theme::INK, &label);
+        svg.text(
+            x + SWATCH.0 + 6.0,
+            y + 12.0,
+            Anchor::Start,
+            LEGEND_FONT,
+            theme::INK,
+            &label,
+        );
         x += entry_width;
     }
     y + 24.0
@@ -164,16 +249,21 @@ fn draw_legend(svg: &mut Svg, words: Words, counts: &[(Option<&'static str>, usi
 enum Sample {
     Status(Option<&'static str>),
     Edge,
-    Future,
 }
 
 impl Sample {
     fn draw(&self, svg: &mut Svg, x: f64, y: f64) {
         match self {
-            Sample::Status(status) => svg.rect(x, y, SWATCH.0, SWATCH.1, theme::status(*status).rounded(3.0).width(1.5)),
-            Sample::Edge => page::draw_edge(svg, (x + SWATCH.0 / 2.0, y - 2.0), (x + SWATCH.0 / 2.0, y + SWATCH.1 + 2.0)),
-            Sample::Future => {
-                svg.line((x, y + 8.0), (x + SWATCH.0, y + 8.0), Paint::outlined("none", FUTURE).width(2.0).dashed("6 4"));
+            Sample::Status(status) => {
+                svg.rect(x, y, SWATCH.0, SWATCH.1, theme::status(*status).rounded(3.0).width(1.5))
+            }
+            Sample::Edge => {
+                svg.line(
+                    (x, y + 8.0),
+                    (x + SWATCH.0 - 6.0, y + 8.0),
+                    Paint::outlined("none", page::EDGE).width(1.5),
+                );
+                page::arrowhead(svg, (x + SWATCH.0, y + 8.0));
             }
         }
     }

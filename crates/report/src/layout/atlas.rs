@@ -228,9 +228,9 @@ fn review_columns(text: Text, days: &str) -> Vec<Column> {
         Column::text(text.get("report-col-journey")),
         Column::text(text.get("report-col-owner")),
         Column::text(text.get("report-col-committee")),
-        Column::text(text.get("report-col-last-review")),
+        Column::date(text.get("report-col-last-review")),
         Column::text(text.get("report-col-cadence")),
-        Column::text(text.get("report-col-due")),
+        Column::date(text.get("report-col-due")),
         Column::number(text.get(days)),
     ]
 }

@@ -97,8 +97,8 @@ fn pains_table(report: &Report, text: Text) -> Table {
     }
 }
 
-/// The insights behind a pain: title, then kind, source and date in brackets,
-/// then the address of the data as code, never as a link.
+/// Lists the insights behind a pain: title, then kind, source and date in
+/// brackets, then the address of the data as code, never as a link.
 fn evidence(insights: &[Evidence], text: Text) -> Vec<Inline> {
     if insights.is_empty() {
         return cell(DASH);

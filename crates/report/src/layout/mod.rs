@@ -88,17 +88,17 @@ fn figures(report: &Report, text: Text) -> Vec<Figure> {
     ]
 }
 
-/// A journey as a cell or list item.
+/// Shows a journey in a cell or list item.
 fn journey(named: &Named) -> Inline {
     Inline::Journey { id: named.id.clone(), label: named.display().to_owned() }
 }
 
-/// A person or committee, or a dash when there is none.
+/// Shows a person or committee, or a dash when there is none.
 fn optional(named: Option<&Named>) -> Vec<Inline> {
     vec![Inline::Text(named.map_or_else(|| DASH.to_owned(), |named| named.display().to_owned()))]
 }
 
-/// The stage and step of a place: `Apply › Fill in the form`.
+/// Joins the stage and step of a place: `Apply › Fill in the form`.
 fn stage_and_step(place: &Place) -> String {
     let parts: Vec<&str> = [place.stage.as_ref(), place.step.as_ref()].into_iter().flatten().map(Named::display).collect();
     if parts.is_empty() { DASH.to_owned() } else { parts.join(" › ") }
@@ -117,7 +117,7 @@ fn severity_badge(severity: Option<&str>, text: Text) -> Inline {
     Inline::Badge(Badge::Severity(known.copied().unwrap_or("none")), text.severity(severity))
 }
 
-/// A count as a right-aligned cell.
+/// Shows a count in a cell.
 fn count(value: usize) -> Vec<Inline> {
     vec![Inline::Text(value.to_string())]
 }
