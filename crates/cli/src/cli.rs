@@ -10,7 +10,7 @@ use journey_i18n::Lang;
 #[command(name = "journey", version, about = "Customer journeys as code")]
 pub struct Cli {
     /// Language of messages: en or fr.
-    #[arg(long, global = true, value_name = "LANG")]
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["en", "fr"])]
     pub lang: Option<String>,
 
     #[command(subcommand)]

@@ -52,7 +52,7 @@ fn localize_help_word(lang: Lang, rendered: &str) -> String {
 }
 
 /// French puts a narrow no-break space before a colon; English puts none.
-fn colon_space(lang: Lang) -> &'static str {
+pub fn colon_space(lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => "\u{202F}",
         Lang::En => "",
@@ -93,14 +93,22 @@ fn build_report<'a>(lang: Lang, sources: &SourceMap, diagnostic: &Diagnostic, co
         Severity::Warning => Color::Yellow,
         Severity::Info => Color::Cyan,
     };
-    let span = |at: journey_diagnostics::FileSpan| (sources.path(at.file).to_owned(), at.span.range());
+    // NOTE: ariadne 0.6 computes the `[ file:line:column ]` header of a
+    // secondary label in characters even with `IndexType::Byte`, so spans
+    // are converted to character offsets and given in characters.
+    let span = |at: journey_diagnostics::FileSpan| {
+        let text = sources.text(at.file);
+        let start = char_offset(text, at.span.start as usize);
+        let end = char_offset(text, at.span.end as usize);
+        (sources.path(at.file).to_owned(), start..end)
+    };
     let primary = &diagnostic.primary;
     // A label is only underlined when it has text, so the primary label
     // always gets one: its own, or else the diagnostic's message.
     let label_text = primary.message.as_ref().map_or_else(|| format(lang, &diagnostic.message), |message| format(lang, message));
     let label = Label::new(span(primary.at)).with_color(colour).with_message(label_text);
     let mut builder = Report::build(ReportKind::Custom(kind_text, colour), span(primary.at))
-        .with_config(Config::default().with_index_type(IndexType::Byte).with_color(color))
+        .with_config(Config::default().with_index_type(IndexType::Char).with_color(color))
         .with_code(diagnostic.code.id)
         .with_message(format(lang, &diagnostic.message))
         .with_label(label);
@@ -115,6 +123,15 @@ fn build_report<'a>(lang: Lang, sources: &SourceMap, diagnostic: &Diagnostic, co
         builder = builder.with_help(format(lang, help));
     }
     builder.finish()
+}
+
+/// Counts the characters before byte `offset`, clamped to the text.
+fn char_offset(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    text[..offset].chars().count()
 }
 
 /// ariadne's custom report kinds borrow a `&'a str`; the three severity

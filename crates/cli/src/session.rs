@@ -17,8 +17,14 @@ pub struct Checked {
 }
 
 impl Checked {
+    /// The sources with paths relative to the workspace root, as exports use them.
     pub fn sources(&self) -> &SourceMap {
         &self.workspace.sources
+    }
+
+    /// The sources with paths as seen from the current folder, for messages.
+    pub fn display_sources(&self) -> SourceMap {
+        self.workspace.sources.with_root(&self.workspace.root)
     }
 
     /// The exit status the diagnostics call for.
@@ -35,7 +41,8 @@ impl Checked {
 /// Prints a localised error line to stderr.
 pub fn report_error(lang: Lang, message: &Message) {
     let prefix = journey_i18n::text(lang, "cli-error-prefix");
-    eprintln!("{prefix}: {}", journey_i18n::format(lang, message));
+    let space = crate::diagnostics::colon_space(lang);
+    eprintln!("{prefix}{space}: {}", journey_i18n::format(lang, message));
 }
 
 /// Loads and checks the workspace, or reports why it cannot be read.

@@ -120,12 +120,13 @@ impl Planner {
         let verb = *dice.pick(VERBS);
         let noun = *dice.pick(NOUNS);
         let parent = self.parent_path(dice, level);
+        let domain = *dice.pick(DOMAINS);
         JourneyPlan {
             name: format!("{verb}_{noun}_{index}"),
             label: format!("{} {noun}", capitalize(verb)),
             level,
             parent: Some(parent),
-            domain: *dice.pick(DOMAINS),
+            domain,
             stages: self.stages(dice),
             future_of: None,
             fault: None,

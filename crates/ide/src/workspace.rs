@@ -273,7 +273,7 @@ impl Workspace {
 
     /// Re-parses a file after its text changed, and marks the analysis stale.
     fn changed(&mut self, id: FileId) {
-        self.snapshot = None;
+        free_later(self.snapshot.take());
         let Some(file) = self.files[id.0 as usize].as_mut() else {
             if self.ids.get(SETTINGS_PATH) == Some(&id) {
                 self.settings = Settings::default();
@@ -288,7 +288,8 @@ impl Workspace {
         if file.data.text == text && *file.data.parse_text == *parse_text && file.data.problems == problems {
             return;
         }
-        file.data = FileData::new(id, &file.data.path, file.kind, text, parse_text, problems);
+        let data = FileData::new(id, &file.data.path, file.kind, text, parse_text, problems);
+        free_later(std::mem::replace(&mut file.data, data));
         if file.kind == FileKind::Settings {
             let (settings, mut found) = Settings::parse(id, &file.data.text);
             self.settings = settings;
@@ -296,4 +297,12 @@ impl Workspace {
             file.data.problems.append(&mut found);
         }
     }
+}
+
+/// Frees `value` on a short-lived thread. Freeing the previous analysis and
+/// syntax tree of a large workspace takes milliseconds, which the keystroke
+/// that replaced them should not wait for. When no thread can be started,
+/// the value is freed here.
+fn free_later<T: Send + 'static>(value: T) {
+    let _ = std::thread::Builder::new().name("journey-free".to_owned()).spawn(move || drop(value));
 }

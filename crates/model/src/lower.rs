@@ -153,6 +153,9 @@ impl<'a> Lowerer<'a> {
                 .collect();
             let help = if TOP_LEVEL.iter().any(|kind| kind.keyword() == keyword) {
                 Message::new("help-declaration-top-level-only").arg("keyword", keyword)
+            } else if parent.is_some() {
+                // Most often the `}` of the block above is missing.
+                Message::new("help-declaration-belongs-in-nested").arg("keyword", keyword).arg("places", homes.join(", "))
             } else {
                 Message::new("help-declaration-belongs-in").arg("keyword", keyword).arg("places", homes.join(", "))
             };
@@ -248,7 +251,10 @@ impl<'a> Lowerer<'a> {
             .arg("first", first_symbol.kind.as_str());
         let diagnostic = Diagnostic::new(&DUPLICATE_NAME, second_symbol.name_span, message)
             .with_label(Message::new("duplicate-name-label"))
-            .with_related(first_symbol.name_span, Message::new("duplicate-name-first"))
+            .with_related(
+                first_symbol.name_span,
+                Message::new("duplicate-name-first").arg("first", first_symbol.kind.as_str()),
+            )
             .with_help(Message::new("help-duplicate-name"));
         self.diagnostics.push(diagnostic);
     }

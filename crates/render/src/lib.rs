@@ -33,7 +33,10 @@ mod words;
 use journey_i18n::Lang;
 use journey_model::{JourneyId, Model};
 
-pub use atlas::{AtlasPage, PAGE_BUDGET, atlas_pages, atlas_svg};
+pub use atlas::{
+    AtlasLayout, AtlasPage, GRAPH_LIMIT, GRAPH_WIDTH, LayeredGraph, LayoutFailed, PAGE_BUDGET, Placement, atlas_graph,
+    atlas_pages, atlas_pages_with, atlas_svg,
+};
 pub use blueprint::blueprint_svg;
 pub use map::journey_map_svg;
 pub use png::{PngError, parse_svg, svg_to_png};

@@ -1,6 +1,7 @@
 //! The atlas of a generated thousand-journey workspace: split into pages
-//! that each stay within the budget, every journey on a page, every page
-//! link resolving. Its speed is measured by `examples/atlas_bench.rs`.
+//! that each stay within the budget, laid out in columns, every journey on
+//! a page, every page link resolving. Its speed is measured by
+//! `examples/atlas_bench.rs`.
 
 mod common;
 
@@ -26,6 +27,12 @@ fn atlas_of_a_thousand_journeys_splits_into_pages() {
     let paths: BTreeSet<&str> = pages.iter().map(|page| page.path.as_str()).collect();
     let mut seen = BTreeSet::new();
     for page in &pages {
+        assert_eq!(
+            page.layout,
+            journey_render::AtlasLayout::Columns,
+            "{}: rows of dozens of journeys are too wide for a layered graph",
+            page.path
+        );
         let document = roxmltree::Document::parse(&page.svg).unwrap();
         let journeys: Vec<&str> = document
             .descendants()

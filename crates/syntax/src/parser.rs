@@ -209,6 +209,16 @@ fn to_diagnostic(file: FileId, error: Error<'_, '_>) -> Diagnostic {
     }
 }
 
+/// An identifier that the tree does not keep, for lookahead and for the
+/// first token of an alternative that may fail: it allocates nothing, so
+/// backtracking over it costs nothing.
+fn ident<'tok, 'src: 'tok, I>() -> impl Parser<'tok, I, (&'src str, SimpleSpan), Extra<'tok, 'src>> + Clone
+where
+    I: ValueInput<'tok, Token = Token<'src>, Span = SimpleSpan>,
+{
+    select! { Token::Ident(text) = e => (text, e.span()) }
+}
+
 fn word<'tok, 'src: 'tok, I>() -> impl Parser<'tok, I, Word, Extra<'tok, 'src>> + Clone
 where
     I: ValueInput<'tok, Token = Token<'src>, Span = SimpleSpan>,
@@ -301,7 +311,7 @@ where
             .separated_by(just(Token::Dot))
             .at_least(1)
             .collect::<Vec<_>>()
-            .and_is(word().then(just(Token::Colon)).not())
+            .and_is(ident().then(just(Token::Colon)).not())
             .map(ValueKind::Path);
         let literal = select! {
             Token::Number(text) => ValueKind::Number(text.parse().unwrap_or(0.0)),
@@ -365,10 +375,13 @@ fn property<'tok, 'src: 'tok, I>() -> impl Parser<'tok, I, Property, Extra<'tok,
 where
     I: ValueInput<'tok, Token = Token<'src>, Span = SimpleSpan>,
 {
-    word()
+    // Most entries that start with a word are declarations, not properties:
+    // the key becomes a `Word` only once the colon has matched.
+    ident()
         .then(just(Token::Colon).to_span())
         .then(value().or_not())
-        .validate(|((key, colon), value), e, emitter| {
+        .validate(|(((key, key_span), colon), value), e, emitter| {
+            let key = Word { text: key.to_owned(), span: span_of(key_span) };
             if value.is_none() {
                 let message = Message::new("syntax-missing-value").arg("key", &key.text);
                 emitter.emit(issue(colon, &SYNTAX, message));
@@ -479,7 +492,7 @@ where
     I: ValueInput<'tok, Token = Token<'src>, Span = SimpleSpan>,
 {
     // A name is an identifier not followed by `:`, which would make it the next property.
-    let name = word().and_is(word().then(just(Token::Colon)).not());
+    let name = word().and_is(ident().then(just(Token::Colon)).not());
     keyword
         .then(name.or_not())
         .then(string().or_not())

@@ -42,6 +42,8 @@ pub struct Workspace {
 #[derive(Debug)]
 pub enum LoadError {
     NotFound(PathBuf),
+    /// A file path that is neither a `.journey` file nor `journey.toml`.
+    NotJourneyFile(PathBuf),
     NoJourneyFiles(PathBuf),
     TooManyFiles(PathBuf, usize),
     Io(PathBuf, std::io::Error),
@@ -52,6 +54,9 @@ impl LoadError {
     pub fn message(&self) -> Message {
         match self {
             LoadError::NotFound(path) => Message::new("load-not-found").arg("path", path.display().to_string()),
+            LoadError::NotJourneyFile(path) => {
+                Message::new("load-not-journey-file").arg("path", path.display().to_string())
+            }
             LoadError::NoJourneyFiles(path) => Message::new("load-no-files").arg("path", path.display().to_string()),
             LoadError::TooManyFiles(path, count) => Message::new("load-too-many-files")
                 .arg("path", path.display().to_string())
@@ -64,15 +69,25 @@ impl LoadError {
     }
 }
 
-/// Finds the workspace root for `path`: the folder itself, or the folder
-/// holding a file.
+/// Finds the workspace root for `path`: the folder itself, or for a file,
+/// the nearest folder above it that holds a `journey.toml`, else the folder
+/// holding the file. A file must be a `.journey` file or `journey.toml`.
 pub fn root_of(path: &Path) -> Result<PathBuf, LoadError> {
     let metadata = fs::metadata(path).map_err(|_| LoadError::NotFound(path.to_path_buf()))?;
     if metadata.is_dir() {
         return Ok(path.to_path_buf());
     }
+    let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    if !name.ends_with(".journey") && name != "journey.toml" {
+        return Err(LoadError::NotJourneyFile(path.to_path_buf()));
+    }
     let parent = path.parent().filter(|parent| !parent.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    Ok(parent.to_path_buf())
+    let with_settings = parent.ancestors().find(|folder| {
+        let folder = if folder.as_os_str().is_empty() { Path::new(".") } else { folder };
+        folder.join("journey.toml").is_file()
+    });
+    let root = with_settings.filter(|folder| !folder.as_os_str().is_empty()).unwrap_or(parent);
+    Ok(root.to_path_buf())
 }
 
 /// Loads the workspace that contains `path`.

@@ -33,6 +33,22 @@ impl SourceMap {
         id
     }
 
+    /// Returns a copy whose paths start with `root`, for messages read from
+    /// the folder the command ran in. The texts are shared, not copied.
+    pub fn with_root(&self, root: &std::path::Path) -> SourceMap {
+        if root.as_os_str().is_empty() || root == std::path::Path::new(".") {
+            return self.clone();
+        }
+        let root = root.to_string_lossy();
+        let root = root.trim_end_matches('/');
+        let sources = self
+            .sources
+            .iter()
+            .map(|source| Source { path: format!("{root}/{}", source.path), ..source.clone() })
+            .collect();
+        SourceMap { sources }
+    }
+
     pub fn len(&self) -> usize {
         self.sources.len()
     }
@@ -59,7 +75,9 @@ impl SourceMap {
         let offset = floor_char_boundary(&source.text, offset as usize);
         let position = source.index.line_col(TextSize::from(offset as u32));
         let line_start = source.index.line(position.line).map_or(0, |range| usize::from(range.start()));
-        let column = source.text[line_start..offset].chars().count() as u32;
+        // A byte order mark is invisible in editors, so it takes no column.
+        let before = source.text[line_start..offset].trim_start_matches('\u{FEFF}');
+        let column = before.chars().count() as u32;
         LineColumn { line: position.line + 1, column: column + 1 }
     }
 

@@ -28,7 +28,7 @@ pub fn run(lang: Lang, args: BuildArgs) -> Status {
     let diagnostics = &checked.analysis.diagnostics;
     let mut stderr = std::io::stderr().lock();
     if !diagnostics.is_empty() {
-        write_human(&mut stderr, lang, checked.sources(), diagnostics, stderr_color());
+        write_human(&mut stderr, lang, &checked.display_sources(), diagnostics, stderr_color());
         write_summary(&mut stderr, lang, diagnostics, checked.workspace.files.len());
     }
     drop(stderr);
@@ -77,7 +77,33 @@ fn write_outputs(out: &Path, outputs: &[Output]) -> Result<(), (PathBuf, std::io
     let staging = out.join(format!(".journey-staging-{}", std::process::id()));
     let result = stage_and_move(out, &staging, outputs);
     let _ = fs::remove_dir_all(&staging);
-    result
+    result?;
+    remove_stale_outputs(out, outputs)
+}
+
+/// The file in the output folder that lists what the last build wrote.
+const MANIFEST: &str = ".journey-outputs";
+
+/// Deletes the files the previous build wrote that this one did not (the
+/// map of a deleted journey, say), then records this build's files. Only
+/// paths listed in the manifest are touched, never other files of the folder.
+fn remove_stale_outputs(out: &Path, outputs: &[Output]) -> Result<(), (PathBuf, std::io::Error)> {
+    let manifest = out.join(MANIFEST);
+    let written: std::collections::BTreeSet<&str> = outputs.iter().map(|output| output.path.as_str()).collect();
+    let previous = fs::read_to_string(&manifest).unwrap_or_default();
+    for stale in previous.lines().filter(|line| !written.contains(line)) {
+        let safe = !stale.is_empty()
+            && Path::new(stale).components().all(|part| matches!(part, std::path::Component::Normal(_)));
+        if safe {
+            let _ = fs::remove_file(out.join(stale));
+        }
+    }
+    let mut listing = String::new();
+    for path in &written {
+        listing.push_str(path);
+        listing.push('\n');
+    }
+    fs::write(&manifest, listing).map_err(|error| (manifest.clone(), error))
 }
 
 fn stage_and_move(out: &Path, staging: &Path, outputs: &[Output]) -> Result<(), (PathBuf, std::io::Error)> {

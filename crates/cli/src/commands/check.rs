@@ -1,5 +1,7 @@
 //! `journey check`: print the diagnostics of a workspace.
 
+use std::io::Write;
+
 use journey_diagnostics::CODES;
 use journey_i18n::Lang;
 
@@ -22,10 +24,10 @@ pub fn run(lang: Lang, args: CheckArgs) -> Status {
     match args.format {
         DiagnosticFormat::Human => {
             let mut stderr = std::io::stderr().lock();
-            write_human(&mut stderr, lang, checked.sources(), diagnostics, stderr_color());
+            write_human(&mut stderr, lang, &checked.display_sources(), diagnostics, stderr_color());
             write_summary(&mut stderr, lang, diagnostics, checked.workspace.files.len());
         }
-        DiagnosticFormat::Json => write_json(&mut std::io::stdout().lock(), lang, checked.sources(), diagnostics),
+        DiagnosticFormat::Json => write_json(&mut std::io::stdout().lock(), lang, &checked.display_sources(), diagnostics),
         DiagnosticFormat::Sarif => ci::write_sarif(lang, &checked),
         DiagnosticFormat::Github => ci::write_github(lang, &checked),
     }
@@ -33,9 +35,14 @@ pub fn run(lang: Lang, args: CheckArgs) -> Status {
 }
 
 fn list_codes(lang: Lang) {
+    let mut stdout = std::io::stdout().lock();
     for code in CODES {
         let summary = journey_i18n::text(lang, &code.summary_id());
-        let lint = if code.lint { " (lint)" } else { "" };
-        println!("{}  {:<28} {:<8}{lint}  {summary}", code.id, code.name, code.default_severity.as_str());
+        let lint = if code.lint { "lint" } else { "" };
+        let line = format!("{}  {:<28} {:<8} {lint:<4}  {summary}", code.id, code.name, code.default_severity.as_str());
+        // A closed pipe (`| head`) ends the listing quietly.
+        if writeln!(stdout, "{line}").is_err() {
+            return;
+        }
     }
 }

@@ -106,7 +106,8 @@ fn format_file(lang: Lang, path: &Path, check: bool) -> Outcome {
         return Outcome::Unchanged;
     }
     if check {
-        println!("{display}");
+        // A closed pipe (`| head`) is not an error worth reporting.
+        let _ = writeln!(std::io::stdout().lock(), "{display}");
         return Outcome::Changed;
     }
     match write_atomically(path, &formatted) {

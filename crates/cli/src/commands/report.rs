@@ -61,7 +61,7 @@ fn show_errors(lang: Lang, checked: &Checked) {
     }
     let errors: Vec<_> = diagnostics.iter().filter(|diagnostic| diagnostic.severity == Severity::Error).cloned().collect();
     let mut stderr = std::io::stderr().lock();
-    write_human(&mut stderr, lang, checked.sources(), &errors, stderr_color());
+    write_human(&mut stderr, lang, &checked.display_sources(), &errors, stderr_color());
     write_summary(&mut stderr, lang, diagnostics, checked.workspace.files.len());
 }
 

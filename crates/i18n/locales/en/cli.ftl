@@ -23,6 +23,7 @@ cli-build-failed = the build stopped because of the errors above; no output was 
 cli-write-failed = cannot write { $path }: { $reason }
 cli-wrote = wrote { $path }
 load-not-found = { $path } does not exist
+load-not-journey-file = { $path } is not a .journey file; give a workspace folder or a .journey file inside it
 load-no-files = no .journey file in { $path }; create one, or run `journey init`
 load-too-many-files = { $path } holds { $count } .journey files, more than the { $max } allowed
 load-io = cannot read { $path }: { $reason }

@@ -70,7 +70,7 @@ settings-invalid-emotion = `emotion.min` must be lower than `emotion.max`
 settings-unknown-lint = unknown lint `{ $name }`
 settings-not-a-lint = { $code } reports input that cannot be compiled; its severity cannot change
 settings-invalid-level = invalid lint level `{ $level }`: use error, warning, info or allow
-help-settings = the keys are today, max_depth, [emotion] min and max, and [lints]
+help-settings = the keys are today, max_depth, [emotion] min and max, [lints] and [report] fail_on
 help-settings-lints = name a lint by its code (J0501) or its name (missing_owner); `journey check --list-codes` lists them
 
 ## Declarations and properties
@@ -78,6 +78,7 @@ help-settings-lints = name a lint by its code (J0501) or its name (missing_owner
 unknown-declaration = `{ $keyword }` cannot be declared in { $place }
 help-declaration-top-level-only = `{ $keyword }` is declared at the top level of a file
 help-declaration-belongs-in = `{ $keyword }` belongs in: { $places }
+help-declaration-belongs-in-nested = `{ $keyword }` belongs in: { $places }; if the block above ends here, its closing `{"}"}` is missing
 help-declaration-allowed = allowed here: { $keywords }
 missing-name = `{ $keyword }` needs a name
 help-missing-name = write a name after the keyword: `{ $keyword } my_name "Label"`

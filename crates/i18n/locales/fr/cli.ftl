@@ -23,6 +23,7 @@ cli-build-failed = la compilation s’est arrêtée à cause des erreurs ci-dess
 cli-write-failed = impossible d’écrire { $path } : { $reason }
 cli-wrote = fichier écrit : { $path }
 load-not-found = { $path } n’existe pas
+load-not-journey-file = { $path } n’est pas un fichier .journey ; indiquez le dossier de l’espace de travail ou un fichier .journey qu’il contient
 load-no-files = aucun fichier .journey dans { $path } ; créez-en un, ou lancez `journey init`
 load-too-many-files = { $path } contient { $count } fichiers .journey, au-delà des { $max } autorisés
 load-io = impossible de lire { $path } : { $reason }

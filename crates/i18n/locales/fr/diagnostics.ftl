@@ -72,7 +72,7 @@ settings-invalid-emotion = `emotion.min` doit être inférieur à `emotion.max`
 settings-unknown-lint = lint inconnu `{ $name }`
 settings-not-a-lint = { $code } signale une entrée impossible à compiler ; sa sévérité ne peut pas changer
 settings-invalid-level = niveau de lint `{ $level }` invalide : utilisez error, warning, info ou allow
-help-settings = les clés sont today, max_depth, [emotion] min et max, et [lints]
+help-settings = les clés sont today, max_depth, [emotion] min et max, [lints] et [report] fail_on
 help-settings-lints = désignez un lint par son code (J0501) ou par son nom (missing_owner) ; `journey check --list-codes` les liste tous
 
 ## Déclarations et propriétés
@@ -80,6 +80,7 @@ help-settings-lints = désignez un lint par son code (J0501) ou par son nom (mis
 unknown-declaration = `{ $keyword }` ne peut pas être déclaré dans ce contexte : { $place }
 help-declaration-top-level-only = `{ $keyword }` se déclare au niveau supérieur d’un fichier
 help-declaration-belongs-in = `{ $keyword }` se déclare dans : { $places }
+help-declaration-belongs-in-nested = `{ $keyword }` se déclare dans : { $places } ; si le bloc précédent se termine ici, il manque son `{"}"}` fermant
 help-declaration-allowed = déclarations permises ici : { $keywords }
 missing-name = `{ $keyword }` doit avoir un nom
 help-missing-name = écrivez un nom après le mot-clé : `{ $keyword } mon_nom "Libellé"`

@@ -5,20 +5,20 @@
 //! spread sideways, so a page stays about as wide as its deepest chain of
 //! stages, and layout is linear in the number of journeys.
 //!
-//! General layered layouts were tried first. The `reingold-tilford` crate
-//! spreads the siblings between two subtrees by their centres, ignoring
-//! their widths, so boxes of different widths overlapped. A layered tree of
-//! a thousand-journey atlas is also a banner tens of thousands of pixels
-//! wide, where this layout gives a poster.
+//! Pages that are small and narrow enough are drawn as a layered graph by
+//! [`crate::atlas::graph`] instead. A layered page of a thousand-journey
+//! atlas is a banner ten thousand pixels wide, where this layout gives a
+//! poster. (The `reingold-tilford` crate, tried before, spreads siblings by
+//! their centres, ignoring their widths, so wide boxes overlapped.)
 
 use std::collections::HashMap;
 
 use journey_model::{JourneyId, Model};
 
 use crate::atlas::forest::{Forest, PagePlan};
-use crate::atlas::node::{Node, NodeContext};
+use crate::atlas::node::Node;
+use crate::atlas::shown::anchor_stage;
 use crate::svg::{Paint, Svg, num};
-use crate::words::Words;
 
 /// Between columns, and between root blocks on a row.
 const H_GAP: f64 = 28.0;
@@ -37,13 +37,7 @@ const BUS_X: f64 = 8.0;
 /// Ticks reach a child's box this far below its top.
 const TICK_Y: f64 = 18.0;
 /// Rows of root blocks wrap past this width.
-const ROW_WIDTH: f64 = 2400.0;
-
-/// Links from a page to the other files of the build.
-pub struct Links<'a> {
-    pub journey: &'a dyn Fn(JourneyId) -> String,
-    pub page: &'a dyn Fn(JourneyId) -> Option<String>,
-}
+pub const ROW_WIDTH: f64 = 2400.0;
 
 /// A laid-out page: every journey's box and where it is, and the lines.
 pub struct Layout {
@@ -102,12 +96,8 @@ impl Block {
     }
 }
 
-pub fn layout(model: &Model, forest: &Forest, plan: &PagePlan, words: Words, links: &Links) -> Layout {
-    let shown = shown_journeys(forest, plan);
-    let nodes: HashMap<JourneyId, Node> = shown
-        .iter()
-        .map(|id| (*id, make_node(model, forest, plan, *id, words, links)))
-        .collect();
+/// Lays out the page's boxes (see [`crate::atlas::shown::boxes`]).
+pub fn layout(model: &Model, forest: &Forest, plan: &PagePlan, nodes: HashMap<JourneyId, Node>) -> Layout {
     let builder = Builder {
         model,
         forest,
@@ -131,40 +121,6 @@ pub fn layout(model: &Model, forest: &Forest, plan: &PagePlan, words: Words, lin
     layout
 }
 
-/// Lists every journey on the page, roots first, level by level.
-fn shown_journeys(forest: &Forest, plan: &PagePlan) -> Vec<JourneyId> {
-    let mut shown = plan.roots.clone();
-    let mut level = plan.roots.clone();
-    for _ in 0..plan.depth {
-        level = level
-            .iter()
-            .flat_map(|id| forest.children[id.index()].iter().copied())
-            .collect();
-        shown.extend(&level);
-    }
-    shown
-}
-
-fn make_node(model: &Model, forest: &Forest, plan: &PagePlan, id: JourneyId, words: Words, links: &Links) -> Node {
-    let journey = &model.journeys[id.index()];
-    let children = &forest.children[id.index()];
-    let used: Vec<usize> = children.iter().map(|child| anchor_stage(model, *child)).collect();
-    let more = match (links.page)(id) {
-        Some(href) if Some(id) != plan.root && !children.is_empty() => Some((forest.descendants(id), href)),
-        _ => None,
-    };
-    Node::new(
-        model,
-        journey,
-        words,
-        NodeContext {
-            href: (links.journey)(id),
-            more,
-            used_stages: &used,
-        },
-    )
-}
-
 /// Consecutive children that zoom into the same stage.
 fn group_by_stage<'a>(model: &Model, children: &'a [JourneyId]) -> Vec<(usize, &'a [JourneyId])> {
     let mut groups = Vec::new();
@@ -180,10 +136,6 @@ fn group_by_stage<'a>(model: &Model, children: &'a [JourneyId]) -> Vec<(usize, &
         start = end;
     }
     groups
-}
-
-fn anchor_stage(model: &Model, id: JourneyId) -> usize {
-    model.journeys[id.index()].parent.map_or(0, |anchor| anchor.stage)
 }
 
 struct Builder<'a> {
@@ -321,6 +273,21 @@ pub fn arrowhead(svg: &mut Svg, tip: (f64, f64)) {
         num(y - 4.5),
         num(x - 7.0),
         num(y + 4.5),
+        num(x),
+        num(y)
+    );
+    svg.path(&data, Paint::fill(EDGE));
+}
+
+/// Draws a small filled triangle pointing down at `tip`.
+pub fn arrowhead_down(svg: &mut Svg, tip: (f64, f64)) {
+    let (x, y) = tip;
+    let data = format!(
+        "M{} {} L{} {} L{} {} Z",
+        num(x - 4.5),
+        num(y - 7.0),
+        num(x + 4.5),
+        num(y - 7.0),
         num(x),
         num(y)
     );

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use journey_diagnostics::FileId;
 use journey_i18n::Lang;
 use journey_model::{JourneyId, Model, ParsedFile, Settings, Today, TodaySource, analyze};
+use journey_render::AtlasLayout;
 
 pub fn today() -> Today {
     Today {
@@ -44,7 +45,8 @@ pub fn northwind() -> Model {
     analyze(&workspace.files, &workspace.settings, today()).model
 }
 
-/// Every SVG of a model, by name: maps, blueprints and atlas pages.
+/// Every SVG of a model, by name: maps, blueprints, and atlas pages with
+/// the default layout and again in columns, so that the checks cover both.
 pub fn pictures(model: &Model, lang: Lang) -> Vec<(String, String)> {
     let mut pictures = Vec::new();
     for (index, journey) in model.journeys.iter().enumerate() {
@@ -58,7 +60,10 @@ pub fn pictures(model: &Model, lang: Lang) -> Vec<(String, String)> {
         }
     }
     for page in journey_render::atlas_pages(model, lang) {
-        pictures.push((page.path, page.svg));
+        pictures.push((format!("{} ({:?})", page.path, page.layout), page.svg));
+    }
+    for page in journey_render::atlas_pages_with(model, lang, AtlasLayout::Columns) {
+        pictures.push((format!("{} (forced Columns)", page.path), page.svg));
     }
     pictures
 }
