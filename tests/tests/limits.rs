@@ -46,7 +46,11 @@ fn check(dir: &Path) -> Output {
         }
         std::thread::sleep(Duration::from_millis(20));
     };
-    Output { status, stdout: stdout.join().expect("stdout is read"), stderr: stderr.join().expect("stderr is read") }
+    Output {
+        status,
+        stdout: stdout.join().expect("stdout is read"),
+        stderr: stderr.join().expect("stderr is read"),
+    }
 }
 
 fn read_in_background(mut pipe: impl Read + Send + 'static) -> std::thread::JoinHandle<Vec<u8>> {
@@ -62,14 +66,21 @@ fn codes(output: &Output) -> Vec<String> {
     let (stdout, stderr) = text(output);
     let json: serde_json::Value =
         serde_json::from_str(&stdout).unwrap_or_else(|error| panic!("invalid JSON ({error}): {stdout}\n{stderr}"));
-    let mut codes: Vec<String> =
-        json.as_array().expect("a list").iter().map(|diagnostic| diagnostic["code"].as_str().unwrap().to_owned()).collect();
+    let mut codes: Vec<String> = json
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|diagnostic| diagnostic["code"].as_str().unwrap().to_owned())
+        .collect();
     codes.sort();
     codes
 }
 
 fn status(output: &Output) -> i32 {
-    output.status.code().unwrap_or_else(|| panic!("journey was killed by a signal: {output:?}"))
+    output
+        .status
+        .code()
+        .unwrap_or_else(|| panic!("journey was killed by a signal: {output:?}"))
 }
 
 #[test]
@@ -84,7 +95,11 @@ fn deep_braces_are_an_error() {
 #[test]
 fn deep_lists_are_an_error() {
     let depth = 100_000;
-    let source = format!("journey a \"A\" {{ persona: {}x{} }}", "[".repeat(depth), "]".repeat(depth));
+    let source = format!(
+        "journey a \"A\" {{ persona: {}x{} }}",
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
     let output = check(workspace(&[("a.journey", source.into_bytes())]).path());
     assert_eq!(status(&output), 1);
     assert!(codes(&output).contains(&"J0005".to_owned()), "{:?}", codes(&output));
@@ -107,7 +122,10 @@ fn large_file_is_skipped_and_the_rest_checked() {
     assert_eq!(status(&output), 1);
     let codes = codes(&output);
     assert!(codes.contains(&"J0008".to_owned()), "{codes:?}");
-    assert!(codes.contains(&"J0201".to_owned()), "the other file is still checked: {codes:?}");
+    assert!(
+        codes.contains(&"J0201".to_owned()),
+        "the other file is still checked: {codes:?}"
+    );
 }
 
 #[test]
@@ -119,14 +137,19 @@ fn too_many_files_is_an_error() {
     let output = journey(dir.path()).args(["check", "."]).output().unwrap();
     assert_eq!(status(&output), 2);
     let (_, stderr) = text(&output);
-    assert!(stderr.contains(&format!("more than the {} allowed", journey_workspace::MAX_FILES)), "{stderr}");
+    assert!(
+        stderr.contains(&format!("more than the {} allowed", journey_workspace::MAX_FILES)),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn long_label_and_name_are_errors() {
     let label = "x".repeat(journey_model::MAX_LABEL_CHARS + 1);
     let name = "n".repeat(journey_model::MAX_NAME_CHARS + 1);
-    let source = format!("person maya \"{label}\"\nperson {name} \"Omar\"\njourney j \"J\" {{ owner: @maya  stage s {{ step t }} }}\njourney k \"K\" {{ owner: @{name}  stage s {{ step t }} }}\n");
+    let source = format!(
+        "person maya \"{label}\"\nperson {name} \"Omar\"\njourney j \"J\" {{ owner: @maya  stage s {{ step t }} }}\njourney k \"K\" {{ owner: @{name}  stage s {{ step t }} }}\n"
+    );
     let output = check(workspace(&[("a.journey", source.into_bytes())]).path());
     assert_eq!(status(&output), 1);
     assert_eq!(codes(&output), vec!["J0010", "J0010"]);
@@ -149,9 +172,16 @@ fn links_out_of_the_root_are_not_followed() {
         ("broken.journey", b"$$$".to_vec()),
         ("journey.toml", b"not = [valid".to_vec()),
     ]);
-    let root = workspace(&[("a.journey", b"person maya \"Maya\"\njourney j \"J\" { owner: @maya  stage s { step t } }\n".to_vec())]);
+    let root = workspace(&[(
+        "a.journey",
+        b"person maya \"Maya\"\njourney j \"J\" { owner: @maya  stage s { step t } }\n".to_vec(),
+    )]);
     std::os::unix::fs::symlink(outside.path().join("secret"), root.path().join("linked_folder")).unwrap();
-    std::os::unix::fs::symlink(outside.path().join("broken.journey"), root.path().join("linked.journey")).unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("broken.journey"),
+        root.path().join("linked.journey"),
+    )
+    .unwrap();
     std::os::unix::fs::symlink(outside.path().join("journey.toml"), root.path().join("journey.toml")).unwrap();
     let output = check(root.path());
     assert_eq!(codes(&output), Vec::<String>::new());

@@ -9,8 +9,10 @@ use journey_model::ParsedFile;
 /// A 10,000-line workspace generated in memory with seed 1.
 static WORKSPACE: LazyLock<Loaded> = LazyLock::new(|| {
     let generated = journey_gen::generate(&journey_gen::Config::lines(1, 10_000));
-    let files: Vec<(String, std::sync::Arc<str>)> =
-        generated.journey_files().map(|file| (file.path.clone(), std::sync::Arc::from(file.text.as_str()))).collect();
+    let files: Vec<(String, std::sync::Arc<str>)> = generated
+        .journey_files()
+        .map(|file| (file.path.clone(), std::sync::Arc::from(file.text.as_str())))
+        .collect();
     let bytes = files.iter().map(|(_, text)| text.len()).sum();
     let lines = files.iter().map(|(_, text)| text.lines().count()).sum();
     Loaded { files, bytes, lines }
@@ -24,7 +26,11 @@ fn main() {
 
 #[divan::bench]
 fn lex() -> usize {
-    WORKSPACE.files.iter().map(|(_, text)| journey_syntax::lexer::lex(text).len()).sum()
+    WORKSPACE
+        .files
+        .iter()
+        .map(|(_, text)| journey_syntax::lexer::lex(text).len())
+        .sum()
 }
 
 #[divan::bench]

@@ -24,7 +24,11 @@ fn main() {
     let sources = loaded.sources();
     for _ in 0..runs {
         let size = match phase.as_str() {
-            "lex" => loaded.files.iter().map(|(_, text)| journey_syntax::lexer::lex(text).len()).sum(),
+            "lex" => loaded
+                .files
+                .iter()
+                .map(|(_, text)| journey_syntax::lexer::lex(text).len())
+                .sum(),
             "parse" => loaded.parse_all().len(),
             "check" => phases::check(&parsed).diagnostics.len(),
             "json" => {

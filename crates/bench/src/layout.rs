@@ -24,7 +24,7 @@ pub fn atlas_dot(model: &Model) -> String {
     dot
 }
 
-/// How a layout run ended.
+/// The outcome of a layout run.
 pub enum Outcome {
     Done(Duration),
     /// Still running at the time limit, and stopped.

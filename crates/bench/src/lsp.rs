@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-/// How long to wait for any one answer from the server.
+/// Maximum wait for any one response or notification from the server.
 const WAIT: Duration = Duration::from_secs(20);
 
 /// Latencies of the keystrokes, sorted.
@@ -38,9 +38,9 @@ impl Latencies {
 
 /// Opens `file` of the workspace `root` in `journey lsp` with an `x` typed
 /// after the name of its first `owner:` reference, which makes the name
-/// unknown, then types `keystrokes` keystrokes: a backspace, which resolves
-/// it, then the `x` again, and so on. Every keystroke changes the
-/// diagnostics, so the server answers each with a publication.
+/// unknown. Then types `keystrokes` keystrokes, alternately a backspace that
+/// resolves the name and the `x` again. Every keystroke changes the
+/// diagnostics, so the server publishes them after each.
 pub fn keystrokes(journey: &Path, root: &Path, file: &Path, keystrokes: usize) -> Result<Latencies, String> {
     let clean = std::fs::read_to_string(file).map_err(|error| format!("cannot read {}: {error}", file.display()))?;
     let (line, column) = owner_position(&clean).ok_or("the file has no `owner: @` reference to edit")?;
@@ -49,7 +49,10 @@ pub fn keystrokes(journey: &Path, root: &Path, file: &Path, keystrokes: usize) -
     let uri = file_uri(file)?;
 
     let started = Instant::now();
-    server.notify("textDocument/didOpen", json!({ "textDocument": { "uri": uri, "languageId": "journey", "version": 1, "text": text } }))?;
+    server.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": uri, "languageId": "journey", "version": 1, "text": text } }),
+    )?;
     // The publication for the disk text, sent after `initialized`, has no
     // version: waiting for version 1 skips it.
     server.wait_diagnostics(&uri, 1)?;
@@ -64,7 +67,10 @@ pub fn keystrokes(journey: &Path, root: &Path, file: &Path, keystrokes: usize) -
             json!({ "range": range(line, column, line, column), "text": "x" })
         };
         let sent = Instant::now();
-        server.notify("textDocument/didChange", json!({ "textDocument": { "uri": uri, "version": version }, "contentChanges": [change] }))?;
+        server.notify(
+            "textDocument/didChange",
+            json!({ "textDocument": { "uri": uri, "version": version }, "contentChanges": [change] }),
+        )?;
         server.wait_diagnostics(&uri, version)?;
         sorted.push(sent.elapsed());
     }
@@ -77,7 +83,9 @@ pub fn keystrokes(journey: &Path, root: &Path, file: &Path, keystrokes: usize) -
 fn owner_position(text: &str) -> Option<(usize, usize)> {
     text.lines().enumerate().find_map(|(number, line)| {
         let start = line.find("owner: @")?;
-        let name_end = line[start + 8..].find(|c: char| !(c.is_alphanumeric() || c == '_')).map_or(line.len(), |end| start + 8 + end);
+        let name_end = line[start + 8..]
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .map_or(line.len(), |end| start + 8 + end);
         Some((number, line[..name_end].encode_utf16().count()))
     })
 }
@@ -104,9 +112,14 @@ fn range(start_line: usize, start_column: usize, end_line: usize, end_column: us
 }
 
 fn file_uri(path: &Path) -> Result<String, String> {
-    let absolute = path.canonicalize().map_err(|error| format!("cannot resolve {}: {error}", path.display()))?;
+    let absolute = path
+        .canonicalize()
+        .map_err(|error| format!("cannot resolve {}: {error}", path.display()))?;
     let text = absolute.to_str().ok_or("the path is not UTF-8")?;
-    if text.bytes().any(|byte| !(byte.is_ascii_alphanumeric() || b"/-_.".contains(&byte))) {
+    if text
+        .bytes()
+        .any(|byte| !(byte.is_ascii_alphanumeric() || b"/-_.".contains(&byte)))
+    {
         return Err(format!("{text}: the benchmark only handles plain ASCII paths"));
     }
     Ok(format!("file://{text}"))
@@ -134,7 +147,12 @@ impl Server {
         let (sender, messages) = channel();
         let replies = input.clone();
         std::thread::spawn(move || read_messages(output, &replies, &sender));
-        let mut server = Server { child, input, messages, next_id: 1 };
+        let mut server = Server {
+            child,
+            input,
+            messages,
+            next_id: 1,
+        };
         server.initialize(root)?;
         Ok(server)
     }
@@ -153,7 +171,10 @@ impl Server {
     }
 
     fn send(&self, message: &Value) -> Result<(), String> {
-        write_message(&mut *self.input.lock().unwrap_or_else(|poisoned| poisoned.into_inner()), message)
+        write_message(
+            &mut *self.input.lock().unwrap_or_else(|poisoned| poisoned.into_inner()),
+            message,
+        )
     }
 
     fn request(&mut self, method: &str, params: Value) -> Result<i64, String> {
@@ -186,7 +207,12 @@ impl Server {
             match self.messages.recv_timeout(left) {
                 Ok(message) if wanted(&message) => return Ok(()),
                 Ok(_) => {}
-                Err(RecvTimeoutError::Timeout) => return Err(format!("the language server did not answer within {} s", WAIT.as_secs())),
+                Err(RecvTimeoutError::Timeout) => {
+                    return Err(format!(
+                        "the language server did not respond within {} s",
+                        WAIT.as_secs()
+                    ));
+                }
                 Err(RecvTimeoutError::Disconnected) => return Err("the language server closed its output".to_owned()),
             }
         }
@@ -218,14 +244,17 @@ fn write_message(output: &mut impl Write, message: &Value) -> Result<(), String>
 }
 
 /// Reads framed messages until the server closes its output. Requests from
-/// the server (registrations, refreshes) are answered with a null result at
-/// once, as a client that accepts them would.
+/// the server (registrations, refreshes) get a null result at
+/// once, as a client that accepts them does.
 fn read_messages(output: impl Read, replies: &Mutex<ChildStdin>, sender: &std::sync::mpsc::Sender<Value>) {
     let mut reader = BufReader::new(output);
     while let Some(message) = read_message(&mut reader) {
         if message.get("method").is_some() && message.get("id").is_some() {
             let reply = json!({ "jsonrpc": "2.0", "id": message["id"], "result": null });
-            let _ = write_message(&mut *replies.lock().unwrap_or_else(|poisoned| poisoned.into_inner()), &reply);
+            let _ = write_message(
+                &mut *replies.lock().unwrap_or_else(|poisoned| poisoned.into_inner()),
+                &reply,
+            );
         }
         if sender.send(message).is_err() {
             return;

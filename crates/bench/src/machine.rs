@@ -16,19 +16,28 @@ impl Machine {
         let cpuinfo = fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
         let cpu = field(&cpuinfo, "model name").unwrap_or_else(|| "unknown CPU".to_owned());
         let meminfo = fs::read_to_string("/proc/meminfo").unwrap_or_default();
-        let memory_kib: f64 =
-            field(&meminfo, "MemTotal").and_then(|text| text.split_whitespace().next()?.parse().ok()).unwrap_or(0.0);
+        let memory_kib: f64 = field(&meminfo, "MemTotal")
+            .and_then(|text| text.split_whitespace().next()?.parse().ok())
+            .unwrap_or(0.0);
         let rustc = std::process::Command::new("rustc")
             .arg("--version")
             .output()
             .ok()
             .map(|output| String::from_utf8_lossy(&output.stdout).trim().to_owned())
             .unwrap_or_else(|| "unknown rustc".to_owned());
-        Machine { cores, cpu, memory_gib: memory_kib / 1024.0 / 1024.0, rustc }
+        Machine {
+            cores,
+            cpu,
+            memory_gib: memory_kib / 1024.0 / 1024.0,
+            rustc,
+        }
     }
 
     pub fn describe(&self) -> String {
-        format!("{} cores ({}), {:.0} GiB of memory, {}", self.cores, self.cpu, self.memory_gib, self.rustc)
+        format!(
+            "{} cores ({}), {:.0} GiB of memory, {}",
+            self.cores, self.cpu, self.memory_gib, self.rustc
+        )
     }
 }
 

@@ -1,8 +1,13 @@
-//! `journey-bench`: generates workspaces of 1k to 1M lines, times every
-//! phase of the compiler in this process, times the real `journey check`
-//! and `journey build` against `cat` of the same files, lays out the atlas
-//! with Graphviz and layout-rs, and prints the figures as Markdown.
-#![allow(clippy::print_stdout, clippy::print_stderr, reason = "a developer tool that prints its figures")]
+//! `journey-bench`: the benchmark program. It generates workspaces of 1k to
+//! 1M lines and times every phase of the compiler in this process. It times
+//! the real `journey check`, `journey build` and `journey lsp` against `cat`
+//! of the same files, lays out the atlas with Graphviz and layout-rs, and
+//! prints the figures as Markdown.
+#![allow(
+    clippy::print_stdout,
+    clippy::print_stderr,
+    reason = "a developer tool that prints its figures"
+)]
 
 use journey_bench::{layout, report, suite};
 
@@ -12,7 +17,10 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "journey-bench", about = "Benchmarks the journey compiler on generated workspaces")]
+#[command(
+    name = "journey-bench",
+    about = "Benchmarks the journey compiler on generated workspaces"
+)]
 struct Args {
     #[command(subcommand)]
     command: Option<Inner>,
@@ -65,7 +73,13 @@ fn main() -> ExitCode {
             }
         };
     }
-    let plan = match suite::Plan::new(args.quick, &args.sizes, args.work.clone(), args.journey.clone(), args.seed) {
+    let plan = match suite::Plan::new(
+        args.quick,
+        &args.sizes,
+        args.work.clone(),
+        args.journey.clone(),
+        args.seed,
+    ) {
         Ok(plan) => plan,
         Err(error) => {
             eprintln!("error: {error}");

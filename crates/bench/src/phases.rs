@@ -26,7 +26,8 @@ impl Loaded {
         let paths = journey_workspace::journey_files(root).map_err(|error| format!("{error:?}"))?;
         let mut files: Vec<(String, Arc<str>)> = Vec::new();
         for path in paths {
-            let text = std::fs::read_to_string(root.join(&path)).map_err(|error| format!("cannot read {path}: {error}"))?;
+            let text =
+                std::fs::read_to_string(root.join(&path)).map_err(|error| format!("cannot read {path}: {error}"))?;
             files.push((path, Arc::from(text)));
         }
         let bytes = files.iter().map(|(_, text)| text.len()).sum();
@@ -53,7 +54,10 @@ impl Loaded {
 
 /// The date every generated workspace's `journey.toml` sets.
 pub fn bench_today() -> Today {
-    Today { date: parse_date("2026-12-01").expect("a valid date"), source: TodaySource::Settings }
+    Today {
+        date: parse_date("2026-12-01").expect("a valid date"),
+        source: TodaySource::Settings,
+    }
 }
 
 pub fn check(files: &[ParsedFile]) -> Analysis {
@@ -75,7 +79,13 @@ pub struct Phases {
 }
 
 pub fn measure(loaded: &Loaded, runs: usize) -> Phases {
-    let lex = best_of(runs, || loaded.files.iter().map(|(_, text)| journey_syntax::lexer::lex(text).len()).sum::<usize>());
+    let lex = best_of(runs, || {
+        loaded
+            .files
+            .iter()
+            .map(|(_, text)| journey_syntax::lexer::lex(text).len())
+            .sum::<usize>()
+    });
     let parse = best_of(runs, || loaded.parse_all());
     let parsed = loaded.parse_all();
     let check_time = best_of(runs, || check(&parsed));
@@ -89,8 +99,18 @@ pub fn measure(loaded: &Loaded, runs: usize) -> Phases {
     let atlas = best_of(runs, || journey_render::atlas_pages(model, Lang::En).len());
     // Drawing every map is the slowest phase by far; fewer runs keep the benchmark short.
     let maps = best_of(runs.min(2), || draw_maps(model));
-    let report = best_of(runs, || journey_report::render(&analysis, journey_report::Format::Markdown, Lang::En).len());
-    Phases { lex, parse, check: check_time, json, atlas, maps, report }
+    let report = best_of(runs, || {
+        journey_report::render(&analysis, journey_report::Format::Markdown, Lang::En).len()
+    });
+    Phases {
+        lex,
+        parse,
+        check: check_time,
+        json,
+        atlas,
+        maps,
+        report,
+    }
 }
 
 /// Draws every journey map and blueprint, as `journey build` does; returns the bytes drawn.
@@ -108,7 +128,11 @@ pub fn draw_maps(model: &journey_model::Model) -> usize {
 /// parsed again and the whole workspace checked. Returns the fastest time.
 pub fn keystroke(loaded: &Loaded, runs: usize) -> Duration {
     let mut parsed = loaded.parse_all();
-    let edited = loaded.files.iter().position(|(path, _)| path.starts_with("journeys/")).unwrap_or(0);
+    let edited = loaded
+        .files
+        .iter()
+        .position(|(path, _)| path.starts_with("journeys/"))
+        .unwrap_or(0);
     let (path, text) = &loaded.files[edited];
     let changed: Arc<str> = Arc::from(insert_in_first_label(text));
     best_of(runs, || {

@@ -16,7 +16,11 @@ pub fn markdown(results: &Results) -> String {
     let mut out = String::new();
     writeln!(out, "Machine: {}.", results.machine.describe()).unwrap();
     if results.quick {
-        writeln!(out, "\nQuick run: smallest size, one run each; the figures are not meaningful.").unwrap();
+        writeln!(
+            out,
+            "\nQuick run: smallest size, one run each; the figures are not meaningful."
+        )
+        .unwrap();
     }
     workspaces(&mut out, &results.sizes);
     library(&mut out, &results.sizes);
@@ -33,7 +37,12 @@ fn workspaces(out: &mut String, sizes: &[SizeResult]) {
     out.push_str("\n### Generated workspaces\n\n| size | lines | files | journeys | MB |\n|---|--:|--:|--:|--:|\n");
     for size in sizes {
         let mb = size.bytes as f64 / 1e6;
-        writeln!(out, "| {} | {} | {} | {} | {mb:.2} |", size.name, size.lines, size.files, size.journeys).unwrap();
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {mb:.2} |",
+            size.name, size.lines, size.files, size.journeys
+        )
+        .unwrap();
     }
 }
 
@@ -80,7 +89,10 @@ fn programs(out: &mut String, sizes: &[SizeResult]) {
             millis(size.build.wall),
             size.build.wall.as_secs_f64() / cat,
             peak.map_or("n/a".to_owned(), |bytes| format!("{:.1}", bytes as f64 / 1e6)),
-            peak.map_or("n/a".to_owned(), |bytes| format!("{:.1}", bytes as f64 / size.bytes as f64)),
+            peak.map_or("n/a".to_owned(), |bytes| format!(
+                "{:.1}",
+                bytes as f64 / size.bytes as f64
+            )),
         )
         .unwrap();
     }
@@ -91,14 +103,34 @@ fn keystroke(out: &mut String, results: &Results) {
     writeln!(out, "\n### A keystroke in a file of {} lines\n", keystroke.lines).unwrap();
     out.push_str("Each keystroke adds or removes one letter of an `owner:` reference, so that the diagnostics change and the server publishes them.\n\n");
     out.push_str("| what | time |\n|---|--:|\n");
-    writeln!(out, "| re-parse the file and re-check the workspace, in process | {:.1} ms |", millis(keystroke.in_process)).unwrap();
+    writeln!(
+        out,
+        "| re-parse the file and re-check the workspace, in process | {:.1} ms |",
+        millis(keystroke.in_process)
+    )
+    .unwrap();
     match &keystroke.server {
         Ok(latencies) => {
             let count = latencies.sorted.len();
-            writeln!(out, "| `journey lsp`: `didChange` to `publishDiagnostics`, median of {count} | {:.1} ms |", millis(latencies.median())).unwrap();
-            writeln!(out, "| `journey lsp`: 95th percentile | {:.1} ms |", millis(latencies.p95())).unwrap();
+            writeln!(
+                out,
+                "| `journey lsp`: `didChange` to `publishDiagnostics`, median of {count} | {:.1} ms |",
+                millis(latencies.median())
+            )
+            .unwrap();
+            writeln!(
+                out,
+                "| `journey lsp`: 95th percentile | {:.1} ms |",
+                millis(latencies.p95())
+            )
+            .unwrap();
             writeln!(out, "| `journey lsp`: slowest | {:.1} ms |", millis(latencies.max())).unwrap();
-            writeln!(out, "| `journey lsp`: `didOpen` to the first diagnostics | {:.1} ms |", millis(latencies.first)).unwrap();
+            writeln!(
+                out,
+                "| `journey lsp`: `didOpen` to the first diagnostics | {:.1} ms |",
+                millis(latencies.first)
+            )
+            .unwrap();
         }
         Err(error) => writeln!(out, "| `journey lsp` | failed: {error} |").unwrap(),
     }
@@ -106,14 +138,44 @@ fn keystroke(out: &mut String, results: &Results) {
 
 fn atlas(out: &mut String, results: &Results) {
     let atlas = &results.atlas;
-    writeln!(out, "\n### Atlas of {} journeys ({} lines)\n", atlas.journeys, atlas.lines).unwrap();
+    writeln!(
+        out,
+        "\n### Atlas of {} journeys ({} lines)\n",
+        atlas.journeys, atlas.lines
+    )
+    .unwrap();
     out.push_str("| what | time |\n|---|--:|\n");
     writeln!(out, "| parse and check, in process | {:.0} ms |", millis(atlas.check)).unwrap();
-    writeln!(out, "| draw `atlas.svg` and its pages, in process | {:.0} ms |", millis(atlas.svg)).unwrap();
-    writeln!(out, "| `journey build`: every output (maps, blueprints, atlas, report, JSON) | {:.0} ms |", millis(atlas.build.wall)).unwrap();
-    writeln!(out, "| layout of the framework graph, Graphviz `dot -Tsvg` | {} |", outcome(&atlas.dot)).unwrap();
-    writeln!(out, "| same graph, layout-rs 0.1.3 with its defaults | {} |", outcome(&atlas.layout_rs)).unwrap();
-    writeln!(out, "| same graph, layout-rs 0.1.3 without crossing optimisation | {} |", outcome(&atlas.layout_rs_no_optimize)).unwrap();
+    writeln!(
+        out,
+        "| draw `atlas.svg` and its pages, in process | {:.0} ms |",
+        millis(atlas.svg)
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "| `journey build`: every output (maps, blueprints, atlas, report, JSON) | {:.0} ms |",
+        millis(atlas.build.wall)
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "| layout of the framework graph, Graphviz `dot -Tsvg` | {} |",
+        outcome(&atlas.dot)
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "| same graph, layout-rs 0.1.3 with its defaults | {} |",
+        outcome(&atlas.layout_rs)
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "| same graph, layout-rs 0.1.3 without crossing optimisation | {} |",
+        outcome(&atlas.layout_rs_no_optimize)
+    )
+    .unwrap();
 }
 
 fn outcome(outcome: &Outcome) -> String {
@@ -127,28 +189,67 @@ fn outcome(outcome: &Outcome) -> String {
 
 fn targets(out: &mut String, results: &Results) {
     out.push_str("\n### Targets\n\n| target | measured | met |\n|---|--:|:-:|\n");
-    let size = |lines: usize| results.sizes.iter().find(|size| size.lines >= lines && size.lines < lines * 11 / 10);
+    let size = |lines: usize| {
+        results
+            .sizes
+            .iter()
+            .find(|size| size.lines >= lines && size.lines < lines * 11 / 10)
+    };
     if let Some(size) = size(100_000) {
-        row(out, "`journey check` of 100,000 lines under 1 s", format!("{:.0} ms", millis(size.check.wall)), size.check.wall < Duration::from_secs(1));
+        row(
+            out,
+            "`journey check` of 100,000 lines under 1 s",
+            format!("{:.0} ms", millis(size.check.wall)),
+            size.check.wall < Duration::from_secs(1),
+        );
     }
     if let Ok(latencies) = &results.keystroke.server {
-        let target = format!("diagnostics after a keystroke in a file of {} lines under 20 ms (95th percentile)", results.keystroke.lines);
-        row(out, &target, format!("{:.1} ms", millis(latencies.p95())), latencies.p95() < Duration::from_millis(20));
+        let target = format!(
+            "diagnostics after a keystroke in a file of {} lines under 20 ms (95th percentile)",
+            results.keystroke.lines
+        );
+        row(
+            out,
+            &target,
+            format!("{:.1} ms", millis(latencies.p95())),
+            latencies.p95() < Duration::from_millis(20),
+        );
     }
     for size in results.sizes.iter().filter(|size| size.lines >= 100_000) {
         if let Some(peak) = size.check.peak_bytes {
             let ratio = peak as f64 / size.bytes as f64;
-            row(out, &format!("peak memory of `journey check` on {} lines at most 10 × the source", size.name), format!("{ratio:.1} ×"), ratio <= 10.0);
+            row(
+                out,
+                &format!(
+                    "peak memory of `journey check` on {} lines at most 10 × the source",
+                    size.name
+                ),
+                format!("{ratio:.1} ×"),
+                ratio <= 10.0,
+            );
         }
     }
     let atlas = &results.atlas;
     let total = atlas.check + atlas.svg;
-    let target = format!("atlas SVG of {} journeys, parse and check included, under 1 s", atlas.journeys);
-    row(out, &target, format!("{:.0} ms", millis(total)), total < Duration::from_secs(1));
+    let target = format!(
+        "atlas SVG of {} journeys, parse and check included, under 1 s",
+        atlas.journeys
+    );
+    row(
+        out,
+        &target,
+        format!("{:.0} ms", millis(total)),
+        total < Duration::from_secs(1),
+    );
 }
 
 fn row(out: &mut String, target: &str, measured: String, met: bool) {
-    writeln!(out, "| {target} | {measured} | {} |", if met { "yes" } else { "**no**" }).unwrap();
+    writeln!(
+        out,
+        "| {target} | {measured} | {} |",
+        if met { "yes" } else { "**no**" }
+    )
+    .unwrap();
 }
 
 /// Replaces the text between the markers of `path` with `markdown`.

@@ -1,4 +1,4 @@
-//! What the benchmark runs, in order, and the figures it collects.
+//! The benchmark's steps, in order, and the figures they collect.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -29,17 +29,37 @@ pub struct Plan {
 impl Plan {
     /// Checks the options: `sizes` are names such as `10k`, `journey` the
     /// binary to time (by default the one next to this program).
-    pub fn new(quick: bool, sizes: &[String], work: PathBuf, journey: Option<PathBuf>, seed: u64) -> Result<Self, String> {
+    pub fn new(
+        quick: bool,
+        sizes: &[String],
+        work: PathBuf,
+        journey: Option<PathBuf>,
+        seed: u64,
+    ) -> Result<Self, String> {
         let names: Vec<String> = if quick { vec!["1k".to_owned()] } else { sizes.to_vec() };
-        let sizes = names.iter().map(|name| parse_size(name).map(|lines| (name.clone(), lines))).collect::<Result<_, _>>()?;
+        let sizes = names
+            .iter()
+            .map(|name| parse_size(name).map(|lines| (name.clone(), lines)))
+            .collect::<Result<_, _>>()?;
         let journey = match journey {
             Some(path) => path,
-            None => std::env::current_exe().map_err(|error| error.to_string())?.with_file_name("journey"),
+            None => std::env::current_exe()
+                .map_err(|error| error.to_string())?
+                .with_file_name("journey"),
         };
         if !journey.exists() {
-            return Err(format!("{} not found: build it first (cargo build --release -p journey-cli) or pass --journey", journey.display()));
+            return Err(format!(
+                "{} not found: build it first (cargo build --release -p journey-cli) or pass --journey",
+                journey.display()
+            ));
         }
-        Ok(Plan { quick, sizes, work, journey, seed })
+        Ok(Plan {
+            quick,
+            sizes,
+            work,
+            journey,
+            seed,
+        })
     }
 
     /// Runs per measurement: more for small inputs, whose times are short and noisy.
@@ -62,7 +82,10 @@ fn parse_size(name: &str) -> Result<usize, String> {
             None => (lower.as_str(), 1),
         },
     };
-    digits.parse::<usize>().map(|count| count * factor).map_err(|_| format!("invalid size `{name}`: expected 1k, 10k, 100k or 1m"))
+    digits
+        .parse::<usize>()
+        .map(|count| count * factor)
+        .map_err(|_| format!("invalid size `{name}`: expected 1k, 10k, 100k or 1m"))
 }
 
 /// The figures of one workspace size.
@@ -116,7 +139,11 @@ impl Results {
         if let Err(error) = &self.keystroke.server {
             failures.push(format!("language server: {error}"));
         }
-        let layouts = [("dot", &self.atlas.dot), ("layout-rs", &self.atlas.layout_rs), ("layout-rs", &self.atlas.layout_rs_no_optimize)];
+        let layouts = [
+            ("dot", &self.atlas.dot),
+            ("layout-rs", &self.atlas.layout_rs),
+            ("layout-rs", &self.atlas.layout_rs_no_optimize),
+        ];
         for (name, outcome) in layouts {
             if let Outcome::Failed(reason) = outcome {
                 failures.push(format!("{name}: {reason}"));
@@ -137,7 +164,13 @@ pub fn run(plan: &Plan) -> Result<Results, String> {
     let keystroke = measure_keystroke(plan)?;
     eprintln!("benchmarking the atlas");
     let atlas = measure_atlas(plan)?;
-    Ok(Results { machine, quick: plan.quick, sizes, keystroke, atlas })
+    Ok(Results {
+        machine,
+        quick: plan.quick,
+        sizes,
+        keystroke,
+        atlas,
+    })
 }
 
 fn write_workspace(plan: &Plan, name: &str, config: &Config) -> Result<PathBuf, String> {
@@ -145,7 +178,9 @@ fn write_workspace(plan: &Plan, name: &str, config: &Config) -> Result<PathBuf, 
     if root.exists() {
         std::fs::remove_dir_all(&root).map_err(|error| format!("cannot clear {}: {error}", root.display()))?;
     }
-    generate(config).write_to(&root).map_err(|error| format!("cannot write {}: {error}", root.display()))?;
+    generate(config)
+        .write_to(&root)
+        .map_err(|error| format!("cannot write {}: {error}", root.display()))?;
     Ok(root)
 }
 
@@ -184,7 +219,11 @@ fn write_single_file(plan: &Plan, name: &str, config: &Config) -> Result<(PathBu
     }
     let generated = generate(config);
     let text: String = generated.journey_files().map(|file| file.text.as_str()).collect();
-    let settings = generated.files.iter().find(|file| file.path == "journey.toml").map_or("", |file| file.text.as_str());
+    let settings = generated
+        .files
+        .iter()
+        .find(|file| file.path == "journey.toml")
+        .map_or("", |file| file.text.as_str());
     let file = root.join("all.journey");
     std::fs::create_dir_all(&root)
         .and_then(|()| std::fs::write(&file, text))
@@ -194,12 +233,20 @@ fn write_single_file(plan: &Plan, name: &str, config: &Config) -> Result<(PathBu
 }
 
 fn measure_keystroke(plan: &Plan) -> Result<Keystroke, String> {
-    let (lines, keystrokes) = if plan.quick { (1_000, 4) } else { (KEYSTROKE_LINES, KEYSTROKES) };
+    let (lines, keystrokes) = if plan.quick {
+        (1_000, 4)
+    } else {
+        (KEYSTROKE_LINES, KEYSTROKES)
+    };
     let (root, file) = write_single_file(plan, "keystroke", &Config::lines(plan.seed, lines))?;
     let loaded = Loaded::read(&root)?;
     let in_process = phases::keystroke(&loaded, if plan.quick { 1 } else { 20 });
     let server = lsp::keystrokes(&plan.journey, &root, &file, keystrokes);
-    Ok(Keystroke { lines: loaded.lines, in_process, server })
+    Ok(Keystroke {
+        lines: loaded.lines,
+        in_process,
+        server,
+    })
 }
 
 fn measure_atlas(plan: &Plan) -> Result<AtlasResult, String> {
@@ -213,7 +260,9 @@ fn measure_atlas(plan: &Plan) -> Result<AtlasResult, String> {
 
     let check = best_of(runs, || phases::check(&loaded.parse_all()));
     let analysis = phases::check(&loaded.parse_all());
-    let svg = best_of(runs, || journey_render::atlas_pages(&analysis.model, journey_i18n::Lang::En).len());
+    let svg = best_of(runs, || {
+        journey_render::atlas_pages(&analysis.model, journey_i18n::Lang::En).len()
+    });
     let dot_file = plan.work.join("atlas.dot");
     std::fs::write(&dot_file, layout::atlas_dot(&analysis.model)).map_err(|error| error.to_string())?;
     let limit = Duration::from_secs(if plan.quick { 10 } else { 60 });

@@ -31,10 +31,18 @@ const GNU_TIME: &str = "/usr/bin/time";
 
 /// Runs `program` with `args` `runs` times, output discarded. Exit codes
 /// listed in `accepted` count as success; any other is an error.
-pub fn run_program<S: AsRef<OsStr>>(program: &Path, args: &[S], runs: usize, accepted: &[i32]) -> Result<Measured, String> {
+pub fn run_program<S: AsRef<OsStr>>(
+    program: &Path,
+    args: &[S],
+    runs: usize,
+    accepted: &[i32],
+) -> Result<Measured, String> {
     let has_gnu_time = Path::new(GNU_TIME).exists();
     let report = std::env::temp_dir().join(format!("journey-bench-time-{}", std::process::id()));
-    let mut best = Measured { wall: Duration::MAX, peak_bytes: None };
+    let mut best = Measured {
+        wall: Duration::MAX,
+        peak_bytes: None,
+    };
     for _ in 0..runs.max(1) {
         let mut command = if has_gnu_time {
             let mut command = Command::new(GNU_TIME);
@@ -43,15 +51,23 @@ pub fn run_program<S: AsRef<OsStr>>(program: &Path, args: &[S], runs: usize, acc
         } else {
             Command::new(program)
         };
-        command.args(args).stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null());
+        command
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
         let start = Instant::now();
-        let status = command.status().map_err(|error| format!("cannot run {}: {error}", program.display()))?;
+        let status = command
+            .status()
+            .map_err(|error| format!("cannot run {}: {error}", program.display()))?;
         let wall = start.elapsed();
         let code = status.code().unwrap_or(-1);
         if !accepted.contains(&code) {
             return Err(format!("{} exited with status {code}", program.display()));
         }
-        let peak_kib = std::fs::read_to_string(&report).ok().and_then(|text| text.trim().parse::<u64>().ok());
+        let peak_kib = std::fs::read_to_string(&report)
+            .ok()
+            .and_then(|text| text.trim().parse::<u64>().ok());
         best.wall = best.wall.min(wall);
         best.peak_bytes = match (best.peak_bytes, peak_kib) {
             (Some(previous), Some(kib)) => Some(previous.max(kib * 1024)),

@@ -40,7 +40,11 @@ const ALL: &[Fault] = &[
 
 /// A fault with probability `rate`, else none.
 pub fn roll(dice: &mut Dice, rate: f64) -> Option<Fault> {
-    if rate > 0.0 && dice.chance(rate) { Some(*dice.pick(ALL)) } else { None }
+    if rate > 0.0 && dice.chance(rate) {
+        Some(*dice.pick(ALL))
+    } else {
+        None
+    }
 }
 
 /// `name` with its second and third characters swapped, a typical typo,

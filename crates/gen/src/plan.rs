@@ -47,7 +47,12 @@ impl Planner {
             Detail::Full => (expected_journeys / 100).clamp(1, 50),
             Detail::Outline => (expected_journeys / 50).clamp(1, 50),
         };
-        Planner { detail, roots, by_level: Default::default(), plans: Vec::new() }
+        Planner {
+            detail,
+            roots,
+            by_level: Default::default(),
+            plans: Vec::new(),
+        }
     }
 
     /// Plans the next journey and returns its index; a future-state twin
@@ -167,8 +172,14 @@ impl Planner {
             .map(|stage| {
                 let (name, label) = STAGES[stage];
                 taken.insert(name.to_owned());
-                let steps = (0..dice.between(step_range.0, step_range.1)).map(|_| step_name(dice, &mut taken)).collect();
-                StagePlan { name: name.to_owned(), label: label.to_owned(), steps }
+                let steps = (0..dice.between(step_range.0, step_range.1))
+                    .map(|_| step_name(dice, &mut taken))
+                    .collect();
+                StagePlan {
+                    name: name.to_owned(),
+                    label: label.to_owned(),
+                    steps,
+                }
             })
             .collect()
     }

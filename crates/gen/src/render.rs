@@ -10,7 +10,15 @@ use crate::plan::{JourneyPlan, StagePlan};
 use crate::vocab::Vocabulary;
 use crate::words::*;
 
-const STATUSES: &[&str] = &["planned", "draft", "mapped", "mapped", "validated", "validated", "archived"];
+const STATUSES: &[&str] = &[
+    "planned",
+    "draft",
+    "mapped",
+    "mapped",
+    "validated",
+    "validated",
+    "archived",
+];
 const IMPACTS: &[&str] = &["low", "medium", "high"];
 const SEVERITIES: &[&str] = &["low", "medium", "high", "critical"];
 const OPPORTUNITY_STATUSES: &[&str] = &["idea", "planned", "in_progress", "done", "dropped"];
@@ -27,7 +35,13 @@ pub struct Renderer<'a> {
 
 impl<'a> Renderer<'a> {
     pub fn new(dice: &'a mut Dice, vocab: &'a mut Vocabulary, detail: Detail) -> Self {
-        Renderer { dice, vocab, detail, out: String::new(), counter: 0 }
+        Renderer {
+            dice,
+            vocab,
+            detail,
+            out: String::new(),
+            counter: 0,
+        }
     }
 
     /// Returns the text of one journey, ending with a blank line.
@@ -60,7 +74,11 @@ impl<'a> Renderer<'a> {
 
     fn properties(&mut self, plan: &JourneyPlan) {
         if let Some(parent) = &plan.parent {
-            let comment = if self.dice.chance(0.2) { "  // zooms into the parent's stage" } else { "" };
+            let comment = if self.dice.chance(0.2) {
+                "  // zooms into the parent's stage"
+            } else {
+                ""
+            };
             self.line(1, &format!("parent: {parent}{comment}"));
             if self.dice.chance(0.5) {
                 self.line(1, &format!("level: {}", plan.level));
@@ -72,7 +90,11 @@ impl<'a> Renderer<'a> {
         self.owner(plan.fault);
         let committee = self.vocab.committee_turn.next(&self.vocab.committees).clone();
         self.line(1, &format!("committee: {committee}"));
-        let status = if plan.future_of.is_some() { "draft" } else { *self.dice.pick(STATUSES) };
+        let status = if plan.future_of.is_some() {
+            "draft"
+        } else {
+            *self.dice.pick(STATUSES)
+        };
         self.line(1, &format!("status: {status}"));
         self.personas();
         let department = self.dice.pick(&self.vocab.departments).clone();
@@ -110,7 +132,11 @@ impl<'a> Renderer<'a> {
     /// `reviewed:` in the autumn before the workspace's `today` (2026-12-01),
     /// so that a few quarterly reviews are overdue, as in a real atlas.
     fn review_dates(&mut self) {
-        let month = if self.dice.chance(0.05) { 8 } else { self.dice.between(9, 11) };
+        let month = if self.dice.chance(0.05) {
+            8
+        } else {
+            self.dice.between(9, 11)
+        };
         let day = self.dice.between(1, 28);
         self.line(1, &format!("reviewed: 2026-{month:02}-{day:02}"));
         if self.dice.chance(0.1) {
@@ -137,7 +163,13 @@ impl<'a> Renderer<'a> {
         }
         let middle = plan.stages.len() / 2;
         for (phase, range) in [("before", 0..middle), ("after", middle..plan.stages.len())] {
-            self.line(1, &format!("phase {phase} \"{}\" {{", if phase == "before" { "Before" } else { "After" }));
+            self.line(
+                1,
+                &format!(
+                    "phase {phase} \"{}\" {{",
+                    if phase == "before" { "Before" } else { "After" }
+                ),
+            );
             for index in range {
                 self.stage(plan, &plan.stages[index], index, 2);
             }
@@ -147,7 +179,10 @@ impl<'a> Renderer<'a> {
 
     fn stage(&mut self, plan: &JourneyPlan, stage: &StagePlan, index: usize, indent: usize) {
         if self.dice.chance(0.3) {
-            self.line(indent, &format!("/// What the customer tries to do in \"{}\".", stage.label));
+            self.line(
+                indent,
+                &format!("/// What the customer tries to do in \"{}\".", stage.label),
+            );
         }
         self.line(indent, &format!("stage {} \"{}\" {{", stage.name, stage.label));
         if plan.fault == Some(Fault::StrayCharacters) && index == 0 {
@@ -168,11 +203,23 @@ impl<'a> Renderer<'a> {
 
     fn step(&mut self, plan: &JourneyPlan, name: &str, label: &str, first: bool, indent: usize) {
         let fault = if first { plan.fault } else { None };
-        let quote = if fault == Some(Fault::UnterminatedString) { "" } else { "\"" };
+        let quote = if fault == Some(Fault::UnterminatedString) {
+            ""
+        } else {
+            "\""
+        };
         self.line(indent, &format!("step {name} \"{label}{quote} {{"));
         self.touchpoint(indent + 1, fault);
-        let emotion = if fault == Some(Fault::EmotionOutOfScale) { 5 } else { self.dice.between(-2, 2) };
-        let comment = if self.dice.chance(0.1) { format!("  // {}", self.dice.pick(COMMENTS)) } else { String::new() };
+        let emotion = if fault == Some(Fault::EmotionOutOfScale) {
+            5
+        } else {
+            self.dice.between(-2, 2)
+        };
+        let comment = if self.dice.chance(0.1) {
+            format!("  // {}", self.dice.pick(COMMENTS))
+        } else {
+            String::new()
+        };
         self.line(indent + 1, &format!("emotion: {emotion}{comment}"));
 
         let rich = self.detail == Detail::Full;
@@ -194,10 +241,20 @@ impl<'a> Renderer<'a> {
 
     fn touchpoint(&mut self, indent: usize, fault: Option<Fault>) {
         let channel = self.vocab.channel_turn.next(&self.vocab.channels).clone();
-        let channel = if fault == Some(Fault::UnknownChannel) { typo(&channel) } else { channel };
+        let channel = if fault == Some(Fault::UnknownChannel) {
+            typo(&channel)
+        } else {
+            channel
+        };
         if self.dice.chance(0.3) {
             self.counter += 1;
-            self.line(indent, &format!("touchpoint point_{} \"Self-service page\" {{ channel: {channel} }}", self.counter));
+            self.line(
+                indent,
+                &format!(
+                    "touchpoint point_{} \"Self-service page\" {{ channel: {channel} }}",
+                    self.counter
+                ),
+            );
         } else {
             self.line(indent, &format!("touchpoint \"Online form\" {{ channel: {channel} }}"));
         }
@@ -209,7 +266,10 @@ impl<'a> Renderer<'a> {
         let label = self.dice.pick(PAINS);
         let severity = self.dice.pick(SEVERITIES);
         let insight = self.vocab.insight_turn.next(&self.vocab.insights).clone();
-        self.line(indent, &format!("pain {pain} \"{label}\" {{ severity: {severity}  insight: {insight} }}"));
+        self.line(
+            indent,
+            &format!("pain {pain} \"{label}\" {{ severity: {severity}  insight: {insight} }}"),
+        );
 
         let owner = self.vocab.owner_turn.next(&self.vocab.persons).clone();
         let label = self.dice.pick(OPPORTUNITIES);
@@ -221,7 +281,10 @@ impl<'a> Renderer<'a> {
         self.line(indent + 1, &format!("status: {status}"));
         self.line(indent + 1, &format!("for: {pain}"));
         if self.detail == Detail::Full && self.dice.chance(0.3) {
-            self.line(indent + 1, &format!("solution \"Pilot in two regions\" {{ owner: @{owner}  status: planned }}"));
+            self.line(
+                indent + 1,
+                &format!("solution \"Pilot in two regions\" {{ owner: @{owner}  status: planned }}"),
+            );
         }
         self.line(indent, "}");
     }
@@ -230,7 +293,10 @@ impl<'a> Renderer<'a> {
         if all {
             self.line(indent, "evidence \"Confirmation email\"");
             let team = self.vocab.team_turn.next(&self.vocab.teams).clone();
-            self.line(indent, &format!("frontstage \"Advisor explains the next step\" {{ team: {team} }}"));
+            self.line(
+                indent,
+                &format!("frontstage \"Advisor explains the next step\" {{ team: {team} }}"),
+            );
         }
         let team = self.vocab.team_turn.next(&self.vocab.teams).clone();
         let label = self.dice.pick(LANES);
@@ -251,9 +317,15 @@ impl<'a> Renderer<'a> {
             (kpi.name.clone(), kpi.percent)
         };
         let (target, actual) = if percent {
-            (format!("{}%", self.dice.between(60, 98)), format!("{}%", self.dice.between(40, 95)))
+            (
+                format!("{}%", self.dice.between(60, 98)),
+                format!("{}%", self.dice.between(40, 95)),
+            )
         } else {
-            (self.dice.between(20, 60).to_string(), self.dice.between(5, 60).to_string())
+            (
+                self.dice.between(20, 60).to_string(),
+                self.dice.between(5, 60).to_string(),
+            )
         };
         self.line(indent, &format!("kpi {name} {{ target: {target}  actual: {actual} }}"));
     }

@@ -45,16 +45,28 @@ impl Vocabulary {
                 format!("{}_{}_{index}", first.to_lowercase(), last.to_lowercase())
             })
             .collect::<Vec<_>>();
-        let teams = (0..(persons.len() / 4).max(3)).map(|index| format!("team_{index}")).collect::<Vec<_>>();
-        let committees = (0..(persons.len() / 6).max(2)).map(|index| format!("committee_{index}")).collect();
-        let insights = (0..(journeys / 4).max(3)).map(|index| format!("insight_{index}")).collect();
+        let teams = (0..(persons.len() / 4).max(3))
+            .map(|index| format!("team_{index}"))
+            .collect::<Vec<_>>();
+        let committees = (0..(persons.len() / 6).max(2))
+            .map(|index| format!("committee_{index}"))
+            .collect();
+        let insights = (0..(journeys / 4).max(3))
+            .map(|index| format!("insight_{index}"))
+            .collect();
         Vocabulary {
             persons,
             teams,
             committees,
             personas: PERSONAS.iter().map(|(name, _)| (*name).to_owned()).collect(),
             channels: CHANNELS.iter().map(|(name, _, _)| (*name).to_owned()).collect(),
-            kpis: KPIS.iter().map(|(name, _, unit, _)| KpiDecl { name: (*name).to_owned(), percent: *unit == Some("%") }).collect(),
+            kpis: KPIS
+                .iter()
+                .map(|(name, _, unit, _)| KpiDecl {
+                    name: (*name).to_owned(),
+                    percent: *unit == Some("%"),
+                })
+                .collect(),
             insights,
             departments: vec!["retail".into(), "business".into(), "private".into()],
             owner_turn: Turn::default(),
@@ -71,7 +83,12 @@ impl Vocabulary {
     pub fn people_file(&self, dice: &mut Dice) -> String {
         let mut out = String::new();
         out.push_str("// People, teams and committees of the atlas.\n\n");
-        writeln!(out, "workspace \"Generated atlas\" {{\n  lead: @{}\n  review: quarterly\n}}\n", self.persons[0]).unwrap();
+        writeln!(
+            out,
+            "workspace \"Generated atlas\" {{\n  lead: @{}\n  review: quarterly\n}}\n",
+            self.persons[0]
+        )
+        .unwrap();
         for (index, person) in self.persons.iter().enumerate() {
             let first = FIRST_NAMES[index % FIRST_NAMES.len()];
             let last = LAST_NAMES[(index / FIRST_NAMES.len()) % LAST_NAMES.len()];
@@ -83,7 +100,11 @@ impl Vocabulary {
         for (index, team) in self.teams.iter().enumerate() {
             let lead = members.next(&self.persons);
             let other = members.next(&self.persons);
-            writeln!(out, "team {team} \"Team {index}\" {{ lead: @{lead}  members: [@{lead}, @{other}] }}").unwrap();
+            writeln!(
+                out,
+                "team {team} \"Team {index}\" {{ lead: @{lead}  members: [@{lead}, @{other}] }}"
+            )
+            .unwrap();
         }
         out.push('\n');
         for (index, committee) in self.committees.iter().enumerate() {
@@ -114,7 +135,11 @@ impl Vocabulary {
         }
         out.push_str("}\n\n");
         for (name, label) in PERSONAS {
-            writeln!(out, "persona {name} \"{label}\" {{ goal: \"Get it done without a visit\" }}").unwrap();
+            writeln!(
+                out,
+                "persona {name} \"{label}\" {{ goal: \"Get it done without a visit\" }}"
+            )
+            .unwrap();
         }
         out.push('\n');
         for (name, label, kind) in CHANNELS {

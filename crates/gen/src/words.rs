@@ -4,8 +4,22 @@
 
 /// Business areas; each becomes a folder of journey files and a facet value.
 pub const DOMAINS: &[&str] = &[
-    "onboarding", "payments", "lending", "savings", "cards", "insurance", "support", "mortgages", "wealth",
-    "business", "travel", "mobility", "retail", "claims", "billing", "loyalty",
+    "onboarding",
+    "payments",
+    "lending",
+    "savings",
+    "cards",
+    "insurance",
+    "support",
+    "mortgages",
+    "wealth",
+    "business",
+    "travel",
+    "mobility",
+    "retail",
+    "claims",
+    "billing",
+    "loyalty",
 ];
 
 /// What a customer does; the first half of a journey or step name.
@@ -17,9 +31,36 @@ pub const VERBS: &[&str] = &[
 
 /// What the customer acts on; the second half of a journey or step name.
 pub const NOUNS: &[&str] = &[
-    "account", "card", "loan", "payment", "address", "statement", "contract", "claim", "appointment", "document",
-    "limit", "password", "device", "beneficiary", "quote", "policy", "refund", "invoice", "offer", "profile",
-    "mandate", "budget", "pension", "vehicle", "parcel", "subscription", "identity", "overdraft", "alert", "échéance",
+    "account",
+    "card",
+    "loan",
+    "payment",
+    "address",
+    "statement",
+    "contract",
+    "claim",
+    "appointment",
+    "document",
+    "limit",
+    "password",
+    "device",
+    "beneficiary",
+    "quote",
+    "policy",
+    "refund",
+    "invoice",
+    "offer",
+    "profile",
+    "mandate",
+    "budget",
+    "pension",
+    "vehicle",
+    "parcel",
+    "subscription",
+    "identity",
+    "overdraft",
+    "alert",
+    "échéance",
 ];
 
 /// Stage names of lifecycle (level 0) journeys.
@@ -59,8 +100,16 @@ pub const LAST_NAMES: &[&str] = &[
 ];
 
 pub const ROLES: &[&str] = &[
-    "Journey owner", "Product owner", "Service designer", "Branch manager", "Contact center lead", "Compliance officer",
-    "Head of digital", "UX researcher", "Operations manager", "Data analyst",
+    "Journey owner",
+    "Product owner",
+    "Service designer",
+    "Branch manager",
+    "Contact center lead",
+    "Compliance officer",
+    "Head of digital",
+    "UX researcher",
+    "Operations manager",
+    "Data analyst",
 ];
 
 pub const CHANNELS: &[(&str, &str, &str)] = &[

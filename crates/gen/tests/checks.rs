@@ -12,13 +12,20 @@ fn check(workspace: &Workspace) -> journey_model::Analysis {
         .enumerate()
         .map(|(index, file)| ParsedFile::new(FileId(index as u32), file.path.clone(), file.text.as_str()))
         .collect();
-    let today = Today { date: parse_date("2026-12-01").unwrap(), source: TodaySource::Settings };
+    let today = Today {
+        date: parse_date("2026-12-01").unwrap(),
+        source: TodaySource::Settings,
+    };
     analyze(&files, &Settings::default(), today)
 }
 
 fn codes(analysis: &journey_model::Analysis, severity: Severity) -> Vec<&'static str> {
-    let mut codes: Vec<&str> =
-        analysis.diagnostics.iter().filter(|diagnostic| diagnostic.severity == severity).map(|d| d.code.id).collect();
+    let mut codes: Vec<&str> = analysis
+        .diagnostics
+        .iter()
+        .filter(|diagnostic| diagnostic.severity == severity)
+        .map(|d| d.code.id)
+        .collect();
     codes.sort_unstable();
     codes.dedup();
     codes
@@ -45,18 +52,31 @@ fn size_by_journeys() {
 
 #[test]
 fn clean_workspace_has_no_errors() {
-    for config in [Config::lines(3, 20_000), Config::journeys(3, 500), Config::lines(4, 1_000)] {
+    for config in [
+        Config::lines(3, 20_000),
+        Config::journeys(3, 500),
+        Config::lines(4, 1_000),
+    ] {
         let analysis = check(&generate(&config));
         assert_eq!(codes(&analysis, Severity::Error), Vec::<&str>::new(), "{config:?}");
         // Overdue reviews are the only warnings, as in a real atlas.
-        assert!(codes(&analysis, Severity::Warning).iter().all(|code| *code == "J0505"), "{config:?}: {:?}", codes(&analysis, Severity::Warning));
+        assert!(
+            codes(&analysis, Severity::Warning).iter().all(|code| *code == "J0505"),
+            "{config:?}: {:?}",
+            codes(&analysis, Severity::Warning)
+        );
     }
 }
 
 #[test]
 fn framework_has_three_levels() {
     let analysis = check(&generate(&Config::journeys(2, 200)));
-    let levels: Vec<u32> = analysis.model.journeys.iter().filter_map(|journey| journey.level).collect();
+    let levels: Vec<u32> = analysis
+        .model
+        .journeys
+        .iter()
+        .filter_map(|journey| journey.level)
+        .collect();
     assert_eq!(levels.len(), 200, "every journey is reachable");
     for level in 0..3 {
         assert!(levels.contains(&level), "level {level} missing");
@@ -65,7 +85,12 @@ fn framework_has_three_levels() {
 
 #[test]
 fn faults_are_reported() {
-    let config = Config { seed: 5, size: Size::Lines(30_000), detail: Detail::Full, fault_rate: 0.2 };
+    let config = Config {
+        seed: 5,
+        size: Size::Lines(30_000),
+        detail: Detail::Full,
+        fault_rate: 0.2,
+    };
     let analysis = check(&generate(&config));
     let errors = codes(&analysis, Severity::Error);
     for expected in ["J0001", "J0002", "J0003"] {

@@ -8,9 +8,9 @@ use journey_syntax::ast::Decl;
 
 use crate::lower::Lowerer;
 
-/// The longest name of a declaration, in characters.
+/// Maximum length of a declaration's name, in characters.
 pub const MAX_NAME_CHARS: usize = 100;
-/// The longest label of a declaration, in characters.
+/// Maximum length of a declaration's label, in characters.
 pub const MAX_LABEL_CHARS: usize = 500;
 
 impl Lowerer<'_> {
@@ -18,10 +18,15 @@ impl Lowerer<'_> {
     /// cut at [`MAX_LABEL_CHARS`].
     pub(crate) fn checked_label(&mut self, file: FileId, decl: &Decl) -> Option<String> {
         let keyword = decl.keyword.text.as_str();
-        if let Some(name) = &decl.name {
+        // A text of at most `max` bytes has at most `max` characters: most
+        // are, and are not counted.
+        if let Some(name) = decl.name.as_ref().filter(|name| name.text.len() > MAX_NAME_CHARS) {
             let length = name.text.chars().count();
             if length > MAX_NAME_CHARS {
-                let message = Message::new("limits-name-too-long").arg("keyword", keyword).arg("length", length).arg("max", MAX_NAME_CHARS);
+                let message = Message::new("limits-name-too-long")
+                    .arg("keyword", keyword)
+                    .arg("length", length)
+                    .arg("max", MAX_NAME_CHARS);
                 self.diagnostics.push(
                     Diagnostic::new(&TEXT_TOO_LONG, self.at(file, name.span), message)
                         .with_help(Message::new("limits-help-name-too-long")),
@@ -29,11 +34,17 @@ impl Lowerer<'_> {
             }
         }
         let label = decl.label.as_ref()?;
+        if label.value.len() <= MAX_LABEL_CHARS {
+            return Some(label.value.clone());
+        }
         let length = label.value.chars().count();
         if length <= MAX_LABEL_CHARS {
             return Some(label.value.clone());
         }
-        let message = Message::new("limits-label-too-long").arg("keyword", keyword).arg("length", length).arg("max", MAX_LABEL_CHARS);
+        let message = Message::new("limits-label-too-long")
+            .arg("keyword", keyword)
+            .arg("length", length)
+            .arg("max", MAX_LABEL_CHARS);
         self.diagnostics.push(
             Diagnostic::new(&TEXT_TOO_LONG, self.at(file, label.span), message)
                 .with_help(Message::new("limits-help-label-too-long")),
@@ -42,8 +53,11 @@ impl Lowerer<'_> {
     }
 }
 
-/// The label as the model keeps it: at most [`MAX_LABEL_CHARS`] characters.
+/// Returns the label as the model keeps it, at most [`MAX_LABEL_CHARS`] characters.
 pub(crate) fn cut_label(label: &str) -> String {
+    if label.len() <= MAX_LABEL_CHARS {
+        return label.to_owned();
+    }
     match label.char_indices().nth(MAX_LABEL_CHARS) {
         Some((end, _)) => label[..end].to_owned(),
         None => label.to_owned(),
@@ -59,33 +73,59 @@ mod tests {
 
     fn check(text: &str) -> crate::Analysis {
         let files = [ParsedFile::new(FileId(0), "main.journey", text)];
-        let today = Today { date: parse_date("2026-12-01").unwrap(), source: TodaySource::Settings };
+        let today = Today {
+            date: parse_date("2026-12-01").unwrap(),
+            source: TodaySource::Settings,
+        };
         analyze(&files, &Settings::default(), today)
     }
 
     fn too_long(analysis: &crate::Analysis) -> Vec<&'static str> {
-        analysis.diagnostics.iter().filter(|d| d.code.id == "J0010").map(|d| d.message.id).collect()
+        analysis
+            .diagnostics
+            .iter()
+            .filter(|d| d.code.id == "J0010")
+            .map(|d| d.message.id)
+            .collect()
     }
 
     #[test]
     fn label_at_the_limit_is_accepted() {
         let analysis = check(&format!("person maya \"{}\"\n", "é".repeat(MAX_LABEL_CHARS)));
         assert!(too_long(&analysis).is_empty());
-        assert_eq!(analysis.model.persons[0].label.as_ref().map(|label| label.chars().count()), Some(MAX_LABEL_CHARS));
+        assert_eq!(
+            analysis.model.persons[0]
+                .label
+                .as_ref()
+                .map(|label| label.chars().count()),
+            Some(MAX_LABEL_CHARS)
+        );
     }
 
     #[test]
     fn long_label_is_reported_and_cut() {
         let analysis = check(&format!("person maya \"{}\"\n", "é".repeat(MAX_LABEL_CHARS + 1)));
         assert_eq!(too_long(&analysis), vec!["limits-label-too-long"]);
-        assert_eq!(analysis.model.persons[0].label.as_ref().map(|label| label.chars().count()), Some(MAX_LABEL_CHARS));
+        assert_eq!(
+            analysis.model.persons[0]
+                .label
+                .as_ref()
+                .map(|label| label.chars().count()),
+            Some(MAX_LABEL_CHARS)
+        );
     }
 
     #[test]
     fn long_name_is_reported() {
         let name = "n".repeat(MAX_NAME_CHARS + 1);
-        let analysis = check(&format!("person {name} \"Maya\"\njourney j \"J\" {{ owner: @{name} }}\n"));
+        let analysis = check(&format!(
+            "person {name} \"Maya\"\njourney j \"J\" {{ owner: @{name} }}\n"
+        ));
         assert_eq!(too_long(&analysis), vec!["limits-name-too-long"]);
-        assert_eq!(analysis.model.journeys[0].owner.is_some(), true, "the long name still resolves");
+        assert_eq!(
+            analysis.model.journeys[0].owner.is_some(),
+            true,
+            "the long name still resolves"
+        );
     }
 }

@@ -331,8 +331,9 @@ impl<'a> Lowerer<'a> {
         kind: DeclKind,
         journey: Option<usize>,
     ) -> HashMap<String, (Resolved, FileSpan)> {
-        let mut values = HashMap::default();
-        let mut seen: HashMap<&str, Span> = HashMap::default();
+        let entries = decl.entries().len();
+        let mut values = HashMap::with_capacity_and_hasher(entries, Default::default());
+        let mut seen: HashMap<&str, Span> = HashMap::with_capacity_and_hasher(entries, Default::default());
         let symbol = self.symbol_of(file, decl);
         for property in decl.properties() {
             let key = property.key.text.as_str();

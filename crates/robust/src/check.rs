@@ -27,7 +27,10 @@ pub fn check_files(data: &[u8]) {
         .enumerate()
         .map(|(index, text)| ParsedFile::new(FileId(index as u32), format!("file{index}.journey"), text.as_str()))
         .collect();
-    let today = Today { date: parse_date("2026-12-01").expect("a valid date"), source: TodaySource::Settings };
+    let today = Today {
+        date: parse_date("2026-12-01").expect("a valid date"),
+        source: TodaySource::Settings,
+    };
     let analysis = analyze(&files, &settings, today);
 
     let text_of = |file: FileId| match texts.get(file.0 as usize) {

@@ -28,11 +28,18 @@ struct Session {
 enum Step {
     /// Replaces a range given as lines and columns, which may lie past the
     /// end of the text as a confused client may send.
-    Edit { start: (u8, u16), end: (u8, u16), text: String },
+    Edit {
+        start: (u8, u16),
+        end: (u8, u16),
+        text: String,
+    },
     /// Replaces the whole text.
     Replace(String),
     /// Asks every feature at a position.
-    Probe { line: u8, column: u16 },
+    Probe {
+        line: u8,
+        column: u16,
+    },
     Close,
     Open(String),
 }
@@ -40,7 +47,9 @@ enum Step {
 /// Replays the session encoded in `data`. Returns early when the bytes do
 /// not describe a session.
 pub fn edit_session(data: &[u8]) {
-    let Ok(session) = Session::arbitrary_take_rest(Unstructured::new(data)) else { return };
+    let Ok(session) = Session::arbitrary_take_rest(Unstructured::new(data)) else {
+        return;
+    };
     let encoding = match session.encoding % 3 {
         0 => PositionEncoding::Utf16,
         1 => PositionEncoding::Utf8,
@@ -59,7 +68,10 @@ pub fn edit_session(data: &[u8]) {
 fn run_step(workspace: &mut Workspace, step: Step, encoding: PositionEncoding) {
     match step {
         Step::Edit { start, end, text } => {
-            let range = Some((LineCol::new(start.0.into(), start.1.into()), LineCol::new(end.0.into(), end.1.into())));
+            let range = Some((
+                LineCol::new(start.0.into(), start.1.into()),
+                LineCol::new(end.0.into(), end.1.into()),
+            ));
             workspace.edit_buffer(EDITED, &[BufferEdit { range, text }], encoding);
         }
         Step::Replace(text) => {
@@ -68,7 +80,9 @@ fn run_step(workspace: &mut Workspace, step: Step, encoding: PositionEncoding) {
         Step::Probe { line, column } => {
             let snapshot = workspace.snapshot();
             if let Some(file) = workspace.file_id(EDITED) {
-                let offset = snapshot.line_index(file).map(|index| index.offset(LineCol::new(line.into(), column.into()), encoding));
+                let offset = snapshot
+                    .line_index(file)
+                    .map(|index| index.offset(LineCol::new(line.into(), column.into()), encoding));
                 if let Some(offset) = offset {
                     probe(&snapshot, file, offset);
                 }
@@ -84,7 +98,10 @@ fn run_step(workspace: &mut Workspace, step: Step, encoding: PositionEncoding) {
 /// Asks every feature at `offset`, in both languages where text is produced.
 fn probe(snapshot: &Snapshot, file: FileId, offset: u32) {
     let text = snapshot.text(file).unwrap_or_default();
-    assert!(text.is_char_boundary(offset as usize), "line index gave offset {offset} inside a character");
+    assert!(
+        text.is_char_boundary(offset as usize),
+        "line index gave offset {offset} inside a character"
+    );
     let whole = Span::new(0, text.len());
     for lang in [Lang::En, Lang::Fr] {
         snapshot.diagnostics(file, lang);

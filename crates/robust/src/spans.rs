@@ -6,9 +6,19 @@ use journey_diagnostics::{Diagnostic, FileId, FileSpan, Span};
 pub fn assert_in_text(span: Span, text: &str, what: &str) {
     let (start, end) = (span.start as usize, span.end as usize);
     assert!(start <= end, "{what}: span {start}..{end} is reversed");
-    assert!(end <= text.len(), "{what}: span {start}..{end} ends past the text ({} bytes)", text.len());
-    assert!(text.is_char_boundary(start), "{what}: span start {start} is inside a character");
-    assert!(text.is_char_boundary(end), "{what}: span end {end} is inside a character");
+    assert!(
+        end <= text.len(),
+        "{what}: span {start}..{end} ends past the text ({} bytes)",
+        text.len()
+    );
+    assert!(
+        text.is_char_boundary(start),
+        "{what}: span start {start} is inside a character"
+    );
+    assert!(
+        text.is_char_boundary(end),
+        "{what}: span end {end} is inside a character"
+    );
 }
 
 /// Panics unless every span of `diagnostic` (labels and fix edits) lies

@@ -6,13 +6,74 @@ use proptest::prelude::*;
 
 /// Fragments of the language, glued at random into almost-valid files.
 const TOKENS: &[&str] = &[
-    "journey", "stage", "step", "person", "team", "committee", "facet", "value", "persona", "channel", "kpi",
-    "insight", "workspace", "phase", "touchpoint", "pain", "gain", "opportunity", "solution", "evidence",
-    "frontstage", "backstage", "support", "owner:", "parent:", "level:", "status:", "emotion:", "target:",
-    "actual:", "members:", "for:", "channel:", "review:", "reviewed:", "future_of:", "{", "}", "[", "]", ":",
-    ",", ".", "@maya", "maya", "a.b.c", "\"Label\"", "\"unterminated", "\"\"\"triple\nline\"\"\"", "\"\\u{1F600}\"",
-    "\"\\q\"", "80%", "140%", "-3", "2026-02-30", "2026-10-01", "every 6 weeks", "quarterly", "// c\n", "/// doc\n",
-    "/* block */", "/* open", "\n", "étape", "顧客", "$", "\u{FEFF}", "\r\n",
+    "journey",
+    "stage",
+    "step",
+    "person",
+    "team",
+    "committee",
+    "facet",
+    "value",
+    "persona",
+    "channel",
+    "kpi",
+    "insight",
+    "workspace",
+    "phase",
+    "touchpoint",
+    "pain",
+    "gain",
+    "opportunity",
+    "solution",
+    "evidence",
+    "frontstage",
+    "backstage",
+    "support",
+    "owner:",
+    "parent:",
+    "level:",
+    "status:",
+    "emotion:",
+    "target:",
+    "actual:",
+    "members:",
+    "for:",
+    "channel:",
+    "review:",
+    "reviewed:",
+    "future_of:",
+    "{",
+    "}",
+    "[",
+    "]",
+    ":",
+    ",",
+    ".",
+    "@maya",
+    "maya",
+    "a.b.c",
+    "\"Label\"",
+    "\"unterminated",
+    "\"\"\"triple\nline\"\"\"",
+    "\"\\u{1F600}\"",
+    "\"\\q\"",
+    "80%",
+    "140%",
+    "-3",
+    "2026-02-30",
+    "2026-10-01",
+    "every 6 weeks",
+    "quarterly",
+    "// c\n",
+    "/// doc\n",
+    "/* block */",
+    "/* open",
+    "\n",
+    "étape",
+    "顧客",
+    "$",
+    "\u{FEFF}",
+    "\r\n",
 ];
 
 fn soup() -> impl Strategy<Value = String> {
@@ -62,7 +123,10 @@ proptest! {
 /// shapes a file takes while someone types it.
 #[test]
 fn checker_on_truncated_workspaces() {
-    let config = journey_gen::Config { fault_rate: 0.3, ..journey_gen::Config::lines(11, 3_000) };
+    let config = journey_gen::Config {
+        fault_rate: 0.3,
+        ..journey_gen::Config::lines(11, 3_000)
+    };
     let workspace = journey_gen::generate(&config);
     for file in workspace.journey_files() {
         let text = file.text.as_bytes();

@@ -1,5 +1,9 @@
 //! `journey-gen`: writes a generated workspace to a folder.
-#![allow(clippy::print_stdout, clippy::print_stderr, reason = "a developer tool that reports what it wrote")]
+#![allow(
+    clippy::print_stdout,
+    clippy::print_stderr,
+    reason = "a developer tool that reports what it wrote"
+)]
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -40,7 +44,10 @@ fn parse_count(text: &str) -> Result<usize, String> {
         Some(b'm') => (&lower[..lower.len() - 1], 1_000_000),
         _ => (lower.as_str(), 1),
     };
-    digits.parse::<usize>().map(|count| count * factor).map_err(|_| format!("invalid count `{text}`: expected a number such as 500, 10k or 1m"))
+    digits
+        .parse::<usize>()
+        .map(|count| count * factor)
+        .map_err(|_| format!("invalid count `{text}`: expected a number such as 500, 10k or 1m"))
 }
 
 fn main() -> ExitCode {
@@ -54,7 +61,12 @@ fn main() -> ExitCode {
         (Some(lines), None) => (Size::Lines(lines), Detail::Full),
         (None, None) => (Size::Lines(10_000), Detail::Full),
     };
-    let workspace = generate(&Config { seed: args.seed, size, detail, fault_rate: args.faults });
+    let workspace = generate(&Config {
+        seed: args.seed,
+        size,
+        detail,
+        fault_rate: args.faults,
+    });
     if let Err(error) = workspace.write_to(&args.out) {
         eprintln!("error: cannot write {}: {error}", args.out.display());
         return ExitCode::from(2);
