@@ -20,7 +20,10 @@ fn main() {
         for file in files {
             println!("cargo:rerun-if-changed={}", file.display());
             let variant = if lang == "en" { "En" } else { "Fr" };
-            entries.push(format!("(Lang::{variant}, include_str!({:?}))", file.display().to_string()));
+            entries.push(format!(
+                "(Lang::{variant}, include_str!({:?}))",
+                file.display().to_string()
+            ));
         }
     }
     let mut code = String::from("const SOURCES: &[(Lang, &str)] = &[\n");

@@ -22,7 +22,10 @@ const EXPECTED: &[(&str, u64, &str)] = &[
 
 #[test]
 fn broken_example_reports_its_mistakes() {
-    let output = journey(&examples().join("broken")).args(["check", "--format", "json"]).output().expect("journey runs");
+    let output = journey(&examples().join("broken"))
+        .args(["check", "--format", "json"])
+        .output()
+        .expect("journey runs");
     assert_eq!(output.status.code(), Some(1), "{}", text(&output).1);
     let diagnostics: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON on stdout");
     let found: Vec<(String, u64, String)> = diagnostics
@@ -35,25 +38,36 @@ fn broken_example_reports_its_mistakes() {
             (file, line, diagnostic["code"].as_str().expect("a code").to_owned())
         })
         .collect();
-    let expected: Vec<(String, u64, String)> =
-        EXPECTED.iter().map(|(file, line, code)| ((*file).to_owned(), *line, (*code).to_owned())).collect();
+    let expected: Vec<(String, u64, String)> = EXPECTED
+        .iter()
+        .map(|(file, line, code)| ((*file).to_owned(), *line, (*code).to_owned()))
+        .collect();
     assert_eq!(found, expected);
 }
 
 #[test]
 fn broken_example_suggests_the_owner() {
-    let output = journey(&examples().join("broken")).arg("check").output().expect("journey runs");
+    let output = journey(&examples().join("broken"))
+        .arg("check")
+        .output()
+        .expect("journey runs");
     let (_, stderr) = text(&output);
     assert!(stderr.contains("unknown person `omra`"), "{stderr}");
     assert!(stderr.contains("did you mean `omar`?"), "{stderr}");
-    assert!(stderr.ends_with("6 errors, 3 warnings, 1 info in 4 files\n"), "{stderr}");
+    assert!(
+        stderr.ends_with("6 errors, 3 warnings, 1 info in 4 files\n"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn broken_example_does_not_build() {
     let out = tempfile::tempdir().expect("a temporary folder");
-    let output =
-        journey(&examples().join("broken")).args(["build", "--out"]).arg(out.path()).output().expect("journey runs");
+    let output = journey(&examples().join("broken"))
+        .args(["build", "--out"])
+        .arg(out.path())
+        .output()
+        .expect("journey runs");
     assert_eq!(output.status.code(), Some(1));
     assert!(!out.path().join("model.json").exists());
 }

@@ -27,7 +27,10 @@ fn variables(lang: &str, file: &str) -> BTreeMap<String, BTreeSet<String>> {
             }
         }
         if let Some(id) = &current {
-            let found = line.split('$').skip(1).map(|rest| rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect());
+            let found = line
+                .split('$')
+                .skip(1)
+                .map(|rest| rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect());
             messages.entry(id.clone()).or_default().extend(found);
         }
     }
@@ -41,9 +44,13 @@ fn french_messages_use_the_english_variables() {
         let english = variables("en", file);
         let french = variables("fr", file);
         for (id, english_variables) in &english {
-            let Some(french_variables) = french.get(id) else { continue };
+            let Some(french_variables) = french.get(id) else {
+                continue;
+            };
             if english_variables != french_variables {
-                differences.push_str(&format!("\n  {file} {id}: en {english_variables:?}, fr {french_variables:?}"));
+                differences.push_str(&format!(
+                    "\n  {file} {id}: en {english_variables:?}, fr {french_variables:?}"
+                ));
             }
         }
     }
@@ -54,6 +61,9 @@ fn french_messages_use_the_english_variables() {
 fn variable_reader_sees_selectors() {
     let english = variables("en", "cli.ftl");
     let summary = english.get("cli-summary").expect("cli-summary exists");
-    let expected: BTreeSet<String> = ["errors", "warnings", "infos", "files"].into_iter().map(str::to_owned).collect();
+    let expected: BTreeSet<String> = ["errors", "warnings", "infos", "files"]
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
     assert_eq!(summary, &expected);
 }

@@ -25,7 +25,10 @@ fn run(dir: &Path, args: &[&str]) -> Output {
 }
 
 fn status(output: &Output) -> i32 {
-    output.status.code().unwrap_or_else(|| panic!("journey was killed by a signal: {output:?}"))
+    output
+        .status
+        .code()
+        .unwrap_or_else(|| panic!("journey was killed by a signal: {output:?}"))
 }
 
 const CLEAN: &[u8] = b"person maya \"Maya\"\njourney a \"A\" {\n  owner: @maya\n  stage s \"S\" { step x \"X\" }\n}\n";
@@ -64,12 +67,18 @@ fn deny_warnings_fails_on_warnings() {
 
 #[test]
 fn lint_levels_from_settings() {
-    let denied = workspace(&[("a.journey", WARNING_ONLY), ("journey.toml", b"[lints]\nmissing_owner = \"error\"\n")]);
+    let denied = workspace(&[
+        ("a.journey", WARNING_ONLY),
+        ("journey.toml", b"[lints]\nmissing_owner = \"error\"\n"),
+    ]);
     let output = run(denied.path(), &["check"]);
     assert_eq!(status(&output), 1);
     assert!(text(&output).1.contains("[J0501] error"), "{}", text(&output).1);
 
-    let allowed = workspace(&[("a.journey", WARNING_ONLY), ("journey.toml", b"[lints]\nJ0501 = \"allow\"\n")]);
+    let allowed = workspace(&[
+        ("a.journey", WARNING_ONLY),
+        ("journey.toml", b"[lints]\nJ0501 = \"allow\"\n"),
+    ]);
     let output = run(allowed.path(), &["check", "--deny", "warnings"]);
     assert_eq!(status(&output), 0);
     assert!(!text(&output).1.contains("J0501"), "{}", text(&output).1);
@@ -98,18 +107,36 @@ fn json_format_is_parseable() {
 fn lang_flag_gives_french() {
     let error = workspace(&[("a.journey", ERROR)]);
     let (_, stderr) = text(&run(error.path(), &["--lang", "fr", "check"]));
-    assert!(stderr.contains("aucune déclaration de type personne ne s’appelle `omra`"), "{stderr}");
-    assert!(stderr.contains("1 erreur, 0 avertissement, 0 info dans 1 fichier"), "{stderr}");
+    assert!(
+        stderr.contains("aucune déclaration de type personne ne s’appelle `omra`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("1 erreur, 0 avertissement, 0 info dans 1 fichier"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn journey_lang_variable_gives_french() {
     let error = workspace(&[("a.journey", ERROR)]);
-    let output = journey(error.path()).env("JOURNEY_LANG", "fr_FR.UTF-8").arg("check").output().expect("journey runs");
-    assert!(text(&output).1.contains("vouliez-vous dire `omar`\u{a0}?"), "{}", text(&output).1);
+    let output = journey(error.path())
+        .env("JOURNEY_LANG", "fr_FR.UTF-8")
+        .arg("check")
+        .output()
+        .expect("journey runs");
+    assert!(
+        text(&output).1.contains("vouliez-vous dire `omar`\u{a0}?"),
+        "{}",
+        text(&output).1
+    );
 
     // The flag wins over the variable.
-    let output = journey(error.path()).env("JOURNEY_LANG", "fr").args(["--lang", "en", "check"]).output().expect("journey runs");
+    let output = journey(error.path())
+        .env("JOURNEY_LANG", "fr")
+        .args(["--lang", "en", "check"])
+        .output()
+        .expect("journey runs");
     assert!(text(&output).1.contains("unknown person `omra`"), "{}", text(&output).1);
 }
 
@@ -118,7 +145,10 @@ fn french_json_messages() {
     let error = workspace(&[("a.journey", ERROR)]);
     let (stdout, _) = text(&run(error.path(), &["--lang", "fr", "check", "--format", "json"]));
     let diagnostics: serde_json::Value = serde_json::from_str(&stdout).expect("stdout is JSON");
-    assert_eq!(diagnostics[0]["message"], "aucune déclaration de type personne ne s’appelle `omra`");
+    assert_eq!(
+        diagnostics[0]["message"],
+        "aucune déclaration de type personne ne s’appelle `omra`"
+    );
 }
 
 #[test]
@@ -153,7 +183,11 @@ fn deep_nesting_is_an_error_not_a_crash() {
     let dir = workspace(&[("deep.journey", source.as_bytes())]);
     let output = run(dir.path(), &["check"]);
     assert_eq!(status(&output), 1);
-    assert!(text(&output).1.contains("[J0005] error: nesting deeper than 32 levels"), "{}", text(&output).1);
+    assert!(
+        text(&output).1.contains("[J0005] error: nesting deeper than 32 levels"),
+        "{}",
+        text(&output).1
+    );
 
     let unclosed = "stage x { ".repeat(10_000);
     let dir = workspace(&[("deep.journey", unclosed.as_bytes())]);
@@ -169,7 +203,10 @@ fn file_over_the_size_limit() {
     let output = run(dir.path(), &["check"]);
     assert_eq!(status(&output), 1);
     let (_, stderr) = text(&output);
-    assert!(stderr.contains("[J0008] error: the file is 16777217 bytes, more than the 16777216 bytes allowed"), "{stderr}");
+    assert!(
+        stderr.contains("[J0008] error: the file is 16777217 bytes, more than the 16777216 bytes allowed"),
+        "{stderr}"
+    );
     assert!(stderr.contains("big.journey"), "{stderr}");
 }
 
@@ -203,18 +240,29 @@ fn failed_build_writes_nothing() {
     assert_eq!(status(&output), 1);
     assert!(text(&output).1.contains("no output was written"), "{}", text(&output).1);
     assert!(!out.join("model.json").exists());
-    let leftovers: Vec<_> = fs::read_dir(&out).map(|entries| entries.flatten().map(|entry| entry.path()).collect()).unwrap_or_default();
+    let leftovers: Vec<_> = fs::read_dir(&out)
+        .map(|entries| entries.flatten().map(|entry| entry.path()).collect())
+        .unwrap_or_default();
     assert!(leftovers.is_empty(), "the failed build left {leftovers:?}");
 }
 
 #[test]
 fn failed_build_keeps_previous_outputs() {
     let dir = workspace(&[("a.journey", CLEAN)]);
-    assert_eq!(status(&run(dir.path(), &["build", "--out", "out", "--today", "2026-12-01"])), 0);
+    assert_eq!(
+        status(&run(dir.path(), &["build", "--out", "out", "--today", "2026-12-01"])),
+        0
+    );
     let before = fs::read(dir.path().join("out/model.json")).expect("the first build wrote model.json");
     fs::write(dir.path().join("a.journey"), ERROR).expect("a writable file");
-    assert_eq!(status(&run(dir.path(), &["build", "--out", "out", "--today", "2026-12-01"])), 1);
-    assert_eq!(fs::read(dir.path().join("out/model.json")).expect("model.json is still there"), before);
+    assert_eq!(
+        status(&run(dir.path(), &["build", "--out", "out", "--today", "2026-12-01"])),
+        1
+    );
+    assert_eq!(
+        fs::read(dir.path().join("out/model.json")).expect("model.json is still there"),
+        before
+    );
 }
 
 #[test]
@@ -224,7 +272,11 @@ fn build_is_deterministic() {
     let mut models = Vec::new();
     for run_index in 0..2 {
         let folder = out.path().join(run_index.to_string());
-        let output = journey(&northwind).args(["build", "--out"]).arg(&folder).output().expect("journey runs");
+        let output = journey(&northwind)
+            .args(["build", "--out"])
+            .arg(&folder)
+            .output()
+            .expect("journey runs");
         assert_eq!(status(&output), 0, "{}", text(&output).1);
         models.push(fs::read(folder.join("model.json")).expect("model.json was written"));
     }
@@ -234,8 +286,17 @@ fn build_is_deterministic() {
 #[test]
 fn spans_flag_adds_source_positions() {
     let dir = workspace(&[("a.journey", CLEAN)]);
-    assert_eq!(status(&run(dir.path(), &["build", "--out", "plain", "--today", "2026-12-01"])), 0);
-    assert_eq!(status(&run(dir.path(), &["build", "--out", "spans", "--spans", "--today", "2026-12-01"])), 0);
+    assert_eq!(
+        status(&run(dir.path(), &["build", "--out", "plain", "--today", "2026-12-01"])),
+        0
+    );
+    assert_eq!(
+        status(&run(
+            dir.path(),
+            &["build", "--out", "spans", "--spans", "--today", "2026-12-01"]
+        )),
+        0
+    );
     let read = |folder: &str| -> serde_json::Value {
         let text = fs::read_to_string(dir.path().join(folder).join("model.json")).expect("model.json was written");
         serde_json::from_str(&text).expect("model.json is JSON")
@@ -246,8 +307,16 @@ fn spans_flag_adds_source_positions() {
     let span = &spans["journeys"][0]["span"];
     assert_eq!(span["file"], "a.journey");
     // The whole declaration, from its keyword to its closing brace.
-    assert_eq!((span["line"].as_u64(), span["column"].as_u64()), (Some(2), Some(1)), "{span}");
-    assert_eq!((span["end_line"].as_u64(), span["end_column"].as_u64()), (Some(5), Some(2)), "{span}");
+    assert_eq!(
+        (span["line"].as_u64(), span["column"].as_u64()),
+        (Some(2), Some(1)),
+        "{span}"
+    );
+    assert_eq!(
+        (span["end_line"].as_u64(), span["end_column"].as_u64()),
+        (Some(5), Some(2)),
+        "{span}"
+    );
     assert_eq!(spans["persons"][0]["span"]["line"], 1);
 }
 
@@ -271,7 +340,10 @@ fn french_help() {
     let output = run(dir.path(), &["--lang", "fr", "check", "--help"]);
     assert_eq!(status(&output), 0);
     let (stdout, _) = text(&output);
-    assert!(stdout.contains("Vérifier un espace de travail et afficher ses diagnostics"), "{stdout}");
+    assert!(
+        stdout.contains("Vérifier un espace de travail et afficher ses diagnostics"),
+        "{stdout}"
+    );
     assert!(stdout.contains("Échouer aussi sur les avertissements"), "{stdout}");
 }
 
@@ -279,6 +351,9 @@ fn french_help() {
 fn check_accepts_a_file_inside_the_workspace() {
     // A file path checks its whole folder, so cross-file names resolve.
     let dir = fixtures().join("check/pass/full_language");
-    let output = journey(&dir).args(["check", "journeys/../people.journey"]).output().expect("journey runs");
+    let output = journey(&dir)
+        .args(["check", "journeys/../people.journey"])
+        .output()
+        .expect("journey runs");
     assert_eq!(status(&output), 0, "{}", text(&output).1);
 }

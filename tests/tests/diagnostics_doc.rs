@@ -70,10 +70,18 @@ fn sections(page: &str) -> Vec<Section> {
             continue;
         }
         if let Some(language) = line.strip_prefix("```") {
-            block = Some(Block { language: language.trim().to_owned(), text: String::new() });
+            block = Some(Block {
+                language: language.trim().to_owned(),
+                text: String::new(),
+            });
         } else if let Some(heading) = line.strip_prefix("### ") {
             let (id, name) = heading.split_once(' ').unwrap_or((heading, ""));
-            sections.push(Section { id: id.to_owned(), name: name.trim().to_owned(), line: index + 1, ..Section::default() });
+            sections.push(Section {
+                id: id.to_owned(),
+                name: name.trim().to_owned(),
+                line: index + 1,
+                ..Section::default()
+            });
             example = Example::None;
         } else if line.starts_with("## ") {
             example = Example::None;
@@ -101,12 +109,24 @@ fn read_table_row(section: &mut Section, line: &str) {
 /// Turns each runnable block of an example into one file.
 fn files(blocks: &[Block]) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-    for block in blocks.iter().filter(|block| block.language == "journey" || block.language == "toml") {
+    for block in blocks
+        .iter()
+        .filter(|block| block.language == "journey" || block.language == "toml")
+    {
         let first = block.text.lines().next().unwrap_or_default();
-        let named = first.strip_prefix("// file: ").or_else(|| first.strip_prefix("# file: "));
-        let default = if block.language == "toml" { "journey.toml" } else { "main.journey" };
+        let named = first
+            .strip_prefix("// file: ")
+            .or_else(|| first.strip_prefix("# file: "));
+        let default = if block.language == "toml" {
+            "journey.toml"
+        } else {
+            "main.journey"
+        };
         let name = named.unwrap_or(default).trim().to_owned();
-        assert!(files.iter().all(|(existing, _)| *existing != name), "two blocks of one example are both {name}");
+        assert!(
+            files.iter().all(|(existing, _)| *existing != name),
+            "two blocks of one example are both {name}"
+        );
         files.push((name, block.text.clone().into_bytes()));
     }
     // The loader needs a `.journey` file; a settings-only example gets an empty one.
@@ -120,7 +140,10 @@ fn files(blocks: &[Block]) -> Vec<(String, Vec<u8>)> {
 fn generated_failing_input(id: &str) -> Vec<(String, Vec<u8>)> {
     match id {
         // `é` in Latin-1.
-        "J0006" => vec![("people.journey".to_owned(), b"person chloe \"Chlo\xE9 Martin\"\n".to_vec())],
+        "J0006" => vec![(
+            "people.journey".to_owned(),
+            b"person chloe \"Chlo\xE9 Martin\"\n".to_vec(),
+        )],
         "J0008" => {
             let limit = journey_workspace::MAX_FILE_BYTES as usize;
             let mut text = b"// padding\n".repeat(limit / 11 + 1);
@@ -129,7 +152,10 @@ fn generated_failing_input(id: &str) -> Vec<(String, Vec<u8>)> {
         }
         "J0010" => {
             let label = "x".repeat(journey_model::MAX_LABEL_CHARS + 100);
-            vec![("people.journey".to_owned(), format!("person maya \"{label}\"\n").into_bytes())]
+            vec![(
+                "people.journey".to_owned(),
+                format!("person maya \"{label}\"\n").into_bytes(),
+            )]
         }
         other => panic!("{other} has no generated input"),
     }
@@ -140,7 +166,9 @@ fn describe(checked: &Checked) -> String {
         .diagnostics
         .iter()
         .map(|diagnostic| {
-            let at = checked.sources().line_column(diagnostic.primary.at.file, diagnostic.primary.at.span.start);
+            let at = checked
+                .sources()
+                .line_column(diagnostic.primary.at.file, diagnostic.primary.at.span.start);
             let path = checked.sources().path(diagnostic.primary.at.file);
             let message = journey_i18n::format(journey_i18n::Lang::En, &diagnostic.message);
             format!("\n    {path}:{}: {} {message}", at.line, diagnostic.code.id)
@@ -154,15 +182,26 @@ fn page_documents_every_code_in_order() {
     let codes: Vec<String> = CODES.iter().map(|code| code.id.to_owned()).collect();
     let missing: Vec<&String> = codes.iter().filter(|id| !documented.contains(id)).collect();
     let unknown: Vec<&String> = documented.iter().filter(|id| !codes.contains(id)).collect();
-    assert!(missing.is_empty(), "codes missing from docs/diagnostics.md: {missing:?}");
-    assert!(unknown.is_empty(), "docs/diagnostics.md documents codes that do not exist: {unknown:?}");
-    assert_eq!(documented, codes, "docs/diagnostics.md lists the codes in another order");
+    assert!(
+        missing.is_empty(),
+        "codes missing from docs/diagnostics.md: {missing:?}"
+    );
+    assert!(
+        unknown.is_empty(),
+        "docs/diagnostics.md documents codes that do not exist: {unknown:?}"
+    );
+    assert_eq!(
+        documented, codes,
+        "docs/diagnostics.md lists the codes in another order"
+    );
 }
 
 #[test]
 fn page_states_each_name_severity_and_lint() {
     for section in sections(&page()) {
-        let Some(code) = CODES.iter().find(|code| code.id == section.id) else { continue };
+        let Some(code) = CODES.iter().find(|code| code.id == section.id) else {
+            continue;
+        };
         let at = format!("docs/diagnostics.md:{} ({})", section.line, section.id);
         assert_eq!(section.name, code.name, "{at}: the heading has the wrong name");
         let severity = match code.default_severity {
@@ -170,7 +209,11 @@ fn page_states_each_name_severity_and_lint() {
             Severity::Warning => "warning",
             Severity::Info => "info",
         };
-        assert_eq!(section.severity.as_deref(), Some(severity), "{at}: wrong or missing default severity");
+        assert_eq!(
+            section.severity.as_deref(),
+            Some(severity),
+            "{at}: wrong or missing default severity"
+        );
         let lint = if code.lint { "yes" } else { "no" };
         assert_eq!(section.lint.as_deref(), Some(lint), "{at}: wrong or missing lint flag");
     }
@@ -182,12 +225,20 @@ fn failing_examples_produce_their_code() {
     for section in sections(&page()) {
         let mut input = files(&section.fails);
         if input.is_empty() {
-            assert!(GENERATED.contains(&section.id.as_str()), "{}: the Fails example has no journey or toml block", section.id);
+            assert!(
+                GENERATED.contains(&section.id.as_str()),
+                "{}: the Fails example has no journey or toml block",
+                section.id
+            );
             input = generated_failing_input(&section.id);
         }
         let (_dir, checked) = check_files(&input);
         if !checked.codes().contains(&section.id.as_str()) {
-            failures.push_str(&format!("\n  {} Fails does not produce it; it produces:{}", section.id, describe(&checked)));
+            failures.push_str(&format!(
+                "\n  {} Fails does not produce it; it produces:{}",
+                section.id,
+                describe(&checked)
+            ));
         }
     }
     assert!(failures.is_empty(), "docs/diagnostics.md:{failures}");
@@ -198,10 +249,17 @@ fn fixed_examples_have_no_code_or_error() {
     let mut failures = String::new();
     for section in sections(&page()) {
         let input = files(&section.fixed);
-        assert!(!input.is_empty(), "{}: the Fixed example has no journey or toml block", section.id);
+        assert!(
+            !input.is_empty(),
+            "{}: the Fixed example has no journey or toml block",
+            section.id
+        );
         let (_dir, checked) = check_files(&input);
         let still = checked.codes().contains(&section.id.as_str());
-        let errors = checked.diagnostics.iter().any(|diagnostic| diagnostic.severity == Severity::Error);
+        let errors = checked
+            .diagnostics
+            .iter()
+            .any(|diagnostic| diagnostic.severity == Severity::Error);
         if still || errors {
             failures.push_str(&format!("\n  {} Fixed still fails:{}", section.id, describe(&checked)));
         }

@@ -56,7 +56,11 @@ fn pass_fixtures_check_clean() {
     let mut failures = String::new();
     for path in entries("pass") {
         let (_dir, checked) = check_fixture(&path);
-        assert!(expectations(checked.sources()).is_empty(), "{}: a pass fixture has a //~ marker", fixture_name(&path));
+        assert!(
+            expectations(checked.sources()).is_empty(),
+            "{}: a pass fixture has a //~ marker",
+            fixture_name(&path)
+        );
         if let Some(report) = compare(&checked, &[]) {
             failures.push_str(&format!("{}:\n{report}", fixture_name(&path)));
         }
@@ -70,12 +74,19 @@ fn fail_fixtures_report_what_they_expect() {
     for path in entries("fail") {
         let (_dir, checked) = check_fixture(&path);
         let expected = expectations(checked.sources());
-        assert!(!expected.is_empty(), "{}: a fail fixture needs at least one //~ marker", fixture_name(&path));
+        assert!(
+            !expected.is_empty(),
+            "{}: a fail fixture needs at least one //~ marker",
+            fixture_name(&path)
+        );
         if let Some(report) = compare(&checked, &expected) {
             failures.push_str(&format!("{}:\n{report}", fixture_name(&path)));
         }
     }
-    assert!(failures.is_empty(), "fail fixtures that differ from their markers:\n{failures}");
+    assert!(
+        failures.is_empty(),
+        "fail fixtures that differ from their markers:\n{failures}"
+    );
 }
 
 #[test]
@@ -83,7 +94,11 @@ fn fail_fixtures_cover_every_code() {
     let mut covered = std::collections::BTreeSet::new();
     for path in entries("fail") {
         let (_dir, checked) = check_fixture(&path);
-        covered.extend(expectations(checked.sources()).into_iter().map(|expectation| expectation.code));
+        covered.extend(
+            expectations(checked.sources())
+                .into_iter()
+                .map(|expectation| expectation.code),
+        );
     }
     let uncovered: Vec<&str> = CODES
         .iter()
@@ -101,8 +116,14 @@ fn markers_point_at_lines() {
         b"person maya \"Maya\" { role: \"unterminated\n} //~^ J0002\n//~ J0201 J0201\n".to_vec(),
     )]);
     let expected = expectations(checked.sources());
-    let lines: Vec<(u32, &str)> = expected.iter().map(|expectation| (expectation.line, expectation.code.as_str())).collect();
+    let lines: Vec<(u32, &str)> = expected
+        .iter()
+        .map(|expectation| (expectation.line, expectation.code.as_str()))
+        .collect();
     assert_eq!(lines, vec![(1, "J0002"), (3, "J0201"), (3, "J0201")]);
     let report = compare(&checked, &expected).expect("the J0201 markers match nothing");
-    assert!(report.contains("expected but not reported: a.journey:3 J0201"), "{report}");
+    assert!(
+        report.contains("expected but not reported: a.journey:3 J0201"),
+        "{report}"
+    );
 }

@@ -42,7 +42,10 @@ fn run(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
 fn markdown_on_stdout_by_default() {
     let (code, stdout, stderr) = run(&northwind(), &["report"]);
     assert_eq!(code, Some(0), "{stderr}");
-    assert!(stdout.starts_with("# Journey governance report: Northwind Bank\n"), "{stdout}");
+    assert!(
+        stdout.starts_with("# Journey governance report: Northwind Bank\n"),
+        "{stdout}"
+    );
     assert!(stdout.contains("Figures as of 2026-12-01 (date set in journey.toml)."));
     assert!(stdout.contains("## Current vs future state"));
 }
@@ -50,8 +53,15 @@ fn markdown_on_stdout_by_default() {
 #[test]
 fn french_with_lang_flag_and_environment() {
     let (_, flag, _) = run(&northwind(), &["report", "--lang", "fr"]);
-    assert!(flag.starts_with("# Rapport de gouvernance des parcours\u{a0}: Northwind Bank\n"), "{flag}");
-    let output = journey(&northwind()).env("JOURNEY_LANG", "fr").arg("report").output().expect("journey runs");
+    assert!(
+        flag.starts_with("# Rapport de gouvernance des parcours\u{a0}: Northwind Bank\n"),
+        "{flag}"
+    );
+    let output = journey(&northwind())
+        .env("JOURNEY_LANG", "fr")
+        .arg("report")
+        .output()
+        .expect("journey runs");
     assert_eq!(text(&output).0, flag, "JOURNEY_LANG chooses the same language");
 }
 
@@ -59,7 +69,10 @@ fn french_with_lang_flag_and_environment() {
 fn today_flag_moves_the_reviews() {
     let (code, stdout, _) = run(&northwind(), &["report", "--today", "2027-03-01"]);
     assert_eq!(code, Some(0));
-    assert!(stdout.contains("Figures as of 2027-03-01 (date set with --today)."), "{stdout}");
+    assert!(
+        stdout.contains("Figures as of 2027-03-01 (date set with --today)."),
+        "{stdout}"
+    );
     assert!(stdout.contains("### Overdue reviews"), "{stdout}");
 }
 
@@ -94,7 +107,10 @@ fn out_file_picks_format_from_extension() {
 fn unwritable_out_is_an_io_error() {
     let (code, _, stderr) = run(&northwind(), &["report", "--out", "/nonexistent-folder/report.md"]);
     assert_eq!(code, Some(2));
-    assert!(stderr.contains("cannot write /nonexistent-folder/report.md"), "{stderr}");
+    assert!(
+        stderr.contains("cannot write /nonexistent-folder/report.md"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -102,17 +118,38 @@ fn fail_on_names_the_condition() {
     let dir = neglected(None);
     let (code, stdout, stderr) = run(dir.path(), &["report", "--fail-on", "overdue,no-owner"]);
     assert_eq!(code, Some(1), "{stderr}");
-    assert!(stdout.starts_with("# Journey governance report"), "the report is still written");
-    assert!(stderr.contains("error: fail-on condition `overdue` met: 1 review is overdue (home)"), "{stderr}");
-    assert!(stderr.contains("error: fail-on condition `no-owner` met: 1 journey has no owner (home)"), "{stderr}");
+    assert!(
+        stdout.starts_with("# Journey governance report"),
+        "the report is still written"
+    );
+    assert!(
+        stderr.contains("error: fail-on condition `overdue` met: 1 review is overdue (home)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("error: fail-on condition `no-owner` met: 1 journey has no owner (home)"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn fail_on_repeated_flag() {
     let dir = neglected(None);
-    let (code, _, stderr) = run(dir.path(), &["report", "--fail-on", "pain-without-opportunity", "--fail-on", "unowned-committee"]);
+    let (code, _, stderr) = run(
+        dir.path(),
+        &[
+            "report",
+            "--fail-on",
+            "pain-without-opportunity",
+            "--fail-on",
+            "unowned-committee",
+        ],
+    );
     assert_eq!(code, Some(1));
-    assert!(stderr.contains("`pain-without-opportunity` met: 1 pain point has no opportunity (home: Slow page)"), "{stderr}");
+    assert!(
+        stderr.contains("`pain-without-opportunity` met: 1 pain point has no opportunity (home: Slow page)"),
+        "{stderr}"
+    );
     assert!(!stderr.contains("unowned-committee` met"), "{stderr}");
 }
 
@@ -127,7 +164,10 @@ fn fail_on_unknown_condition_is_usage_error() {
     let (code, _, stderr) = run(&northwind(), &["report", "--fail-on", "overdu"]);
     assert_eq!(code, Some(2));
     assert!(stderr.contains("overdu"), "{stderr}");
-    assert!(stderr.contains("possible values"), "clap lists the conditions: {stderr}");
+    assert!(
+        stderr.contains("possible values"),
+        "clap lists the conditions: {stderr}"
+    );
 }
 
 #[test]
@@ -147,14 +187,24 @@ fn misspelt_fail_on_in_settings_fails() {
     assert_eq!(code, Some(1), "{stderr}");
     assert!(stdout.starts_with("# Journey governance report"));
     assert!(stderr.contains("unknown report condition `no-ownr`"), "{stderr}");
-    assert!(stderr.contains("journey.toml:3:12"), "the error points at the value: {stderr}");
+    assert!(
+        stderr.contains("journey.toml:3:12"),
+        "the error points at the value: {stderr}"
+    );
 }
 
 #[test]
 fn broken_example_still_reports() {
     let (code, stdout, stderr) = run(&examples().join("broken"), &["report"]);
-    assert_eq!(code, Some(0), "errors fail the report only with --fail-on error: {stderr}");
-    assert!(stdout.contains("journey check"), "the report points at the diagnostics: {stdout}");
+    assert_eq!(
+        code,
+        Some(0),
+        "errors fail the report only with --fail-on error: {stderr}"
+    );
+    assert!(
+        stdout.contains("journey check"),
+        "the report points at the diagnostics: {stdout}"
+    );
     assert!(stderr.contains("error"), "errors are shown: {stderr}");
     let (code, _, stderr) = run(&examples().join("broken"), &["report", "--fail-on", "error"]);
     assert_eq!(code, Some(1));
@@ -164,7 +214,11 @@ fn broken_example_still_reports() {
 #[test]
 fn build_writes_both_reports() {
     let out = tempfile::tempdir().expect("a temporary folder");
-    let output = journey(&northwind()).args(["build", "--out"]).arg(out.path()).output().expect("journey runs");
+    let output = journey(&northwind())
+        .args(["build", "--out"])
+        .arg(out.path())
+        .output()
+        .expect("journey runs");
     assert_eq!(output.status.code(), Some(0), "{}", text(&output).1);
     let markdown = fs::read_to_string(out.path().join("report.md")).expect("report.md");
     let (_, report, _) = run(&northwind(), &["report"]);

@@ -28,15 +28,27 @@ fn build(root: &Path, extra: &[&str]) -> serde_json::Value {
         .args(extra)
         .output()
         .expect("journey runs");
-    assert_eq!(output.status.code(), Some(0), "{} does not build:\n{}", root.display(), text(&output).1);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{} does not build:\n{}",
+        root.display(),
+        text(&output).1
+    );
     let json = std::fs::read_to_string(out.path().join("model.json")).expect("model.json was written");
     serde_json::from_str(&json).expect("model.json is JSON")
 }
 
 fn assert_valid(validator: &jsonschema::Validator, instance: &serde_json::Value, origin: &str) {
-    let errors: Vec<String> =
-        validator.iter_errors(instance).map(|error| format!("{} at {}", error, error.instance_path())).collect();
-    assert!(errors.is_empty(), "{origin}: model.json does not match the schema:\n{}", errors.join("\n"));
+    let errors: Vec<String> = validator
+        .iter_errors(instance)
+        .map(|error| format!("{} at {}", error, error.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{origin}: model.json does not match the schema:\n{}",
+        errors.join("\n")
+    );
 }
 
 fn folders(parent: &Path) -> Vec<PathBuf> {
@@ -52,7 +64,12 @@ fn folders(parent: &Path) -> Vec<PathBuf> {
 #[test]
 fn schema_declares_its_draft_and_version_field() {
     let schema = schema();
-    assert!(schema["$schema"].as_str().is_some_and(|uri| uri.contains("json-schema.org")), "{schema}");
+    assert!(
+        schema["$schema"]
+            .as_str()
+            .is_some_and(|uri| uri.contains("json-schema.org")),
+        "{schema}"
+    );
     assert!(schema["properties"]["schema_version"].is_object(), "{schema}");
 }
 
@@ -61,12 +78,20 @@ fn every_example_matches_the_schema() {
     let validator = validator();
     let mut checked = 0;
     for example in folders(&examples()) {
-        let name = example.file_name().expect("a folder name").to_string_lossy().into_owned();
+        let name = example
+            .file_name()
+            .expect("a folder name")
+            .to_string_lossy()
+            .into_owned();
         if BROKEN_EXAMPLES.contains(&name.as_str()) {
             continue;
         }
         for extra in [&[][..], &["--spans"][..]] {
-            assert_valid(&validator, &build(&example, extra), &format!("examples/{name} {extra:?}"));
+            assert_valid(
+                &validator,
+                &build(&example, extra),
+                &format!("examples/{name} {extra:?}"),
+            );
         }
         checked += 1;
     }
@@ -77,7 +102,10 @@ fn every_example_matches_the_schema() {
 fn pass_fixtures_match_the_schema() {
     let validator = validator();
     let pass = fixtures().join("check/pass");
-    for entry in std::fs::read_dir(&pass).expect("a readable folder").map(|entry| entry.expect("an entry").path()) {
+    for entry in std::fs::read_dir(&pass)
+        .expect("a readable folder")
+        .map(|entry| entry.expect("an entry").path())
+    {
         // A file fixture is built alone, from a folder of its own.
         let dir = tempfile::tempdir().expect("a temporary folder");
         let root = if entry.is_dir() {

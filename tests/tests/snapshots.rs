@@ -41,7 +41,10 @@ fn copy(source: &Path, into: &Path) {
 /// The human output of `journey check` on a fixture, with its exit status.
 fn check_output(relative: &str, lang: &str) -> String {
     let dir = copy_fixture(relative);
-    let output = journey(dir.path()).args(["--lang", lang, "check", "--today", "2026-12-01"]).output().expect("journey runs");
+    let output = journey(dir.path())
+        .args(["--lang", lang, "check", "--today", "2026-12-01"])
+        .output()
+        .expect("journey runs");
     let (stdout, stderr) = text(&output);
     assert!(stdout.is_empty(), "human output goes to stderr:\n{stdout}");
     format!("exit status: {:?}\n{stderr}", output.status.code())
@@ -50,7 +53,12 @@ fn check_output(relative: &str, lang: &str) -> String {
 /// `model.json` as `journey build` writes it.
 fn built_model(root: &Path, extra: &[&str]) -> String {
     let out = tempfile::tempdir().expect("a temporary folder");
-    let output = journey(root).args(["build", "--out"]).arg(out.path()).args(extra).output().expect("journey runs");
+    let output = journey(root)
+        .args(["build", "--out"])
+        .arg(out.path())
+        .args(extra)
+        .output()
+        .expect("journey runs");
     assert_eq!(output.status.code(), Some(0), "{}", text(&output).1);
     std::fs::read_to_string(out.path().join("model.json")).expect("model.json was written")
 }

@@ -251,11 +251,16 @@ fn localize(mut command: clap::Command, lang: Lang, prefix: &str) -> clap::Comma
     if journey_i18n::has_message(lang, &about_id) {
         command = command.about(journey_i18n::text(lang, &about_id));
     }
-    let argument_ids: Vec<String> = command.get_arguments().map(|argument| argument.get_id().to_string()).collect();
+    let argument_ids: Vec<String> = command
+        .get_arguments()
+        .map(|argument| argument.get_id().to_string())
+        .collect();
     for id in argument_ids {
         let specific = format!("cli-{prefix}-{id}");
         let shared = format!("cli-{id}");
-        let message = [specific, shared].into_iter().find(|message| journey_i18n::has_message(lang, message));
+        let message = [specific, shared]
+            .into_iter()
+            .find(|message| journey_i18n::has_message(lang, message));
         if let Some(message) = message {
             let help = journey_i18n::text(lang, &message);
             command = command.mut_arg(id, |argument| argument.help(help));
@@ -264,7 +269,11 @@ fn localize(mut command: clap::Command, lang: Lang, prefix: &str) -> clap::Comma
     let names: Vec<String> = command.get_subcommands().map(|sub| sub.get_name().to_owned()).collect();
     for name in names {
         // Nested subcommands take their parent's prefix: `cli-export-mermaid-about`.
-        let sub_prefix = if prefix == "journey" { name.clone() } else { format!("{prefix}-{name}") };
+        let sub_prefix = if prefix == "journey" {
+            name.clone()
+        } else {
+            format!("{prefix}-{name}")
+        };
         command = command.mut_subcommand(name.clone(), |sub| localize(sub, lang, &sub_prefix));
     }
     command

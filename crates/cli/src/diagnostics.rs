@@ -23,7 +23,11 @@ pub fn write_human(out: &mut impl Write, lang: Lang, sources: &SourceMap, diagno
         let rendered = String::from_utf8_lossy(&buffer);
         // NOTE: ariadne 0.6 colours the header of a custom report kind even
         // when its config disables colour, so escapes are removed here.
-        let rendered = if color { rendered.into_owned() } else { strip_ansi(&rendered) };
+        let rendered = if color {
+            rendered.into_owned()
+        } else {
+            strip_ansi(&rendered)
+        };
         let rendered = localize_help_word(lang, &rendered);
         // A failed write to stderr leaves nothing useful to do.
         let _ = out.write_all(rendered.as_bytes());
@@ -105,7 +109,10 @@ fn build_report<'a>(lang: Lang, sources: &SourceMap, diagnostic: &Diagnostic, co
     let primary = &diagnostic.primary;
     // A label is only underlined when it has text, so the primary label
     // always gets one: its own, or else the diagnostic's message.
-    let label_text = primary.message.as_ref().map_or_else(|| format(lang, &diagnostic.message), |message| format(lang, message));
+    let label_text = primary
+        .message
+        .as_ref()
+        .map_or_else(|| format(lang, &diagnostic.message), |message| format(lang, message));
     let label = Label::new(span(primary.at)).with_color(colour).with_message(label_text);
     let mut builder = Report::build(ReportKind::Custom(kind_text, colour), span(primary.at))
         .with_config(Config::default().with_index_type(IndexType::Char).with_color(color))
@@ -140,8 +147,13 @@ fn leak(text: String) -> &'static str {
     use std::collections::HashMap;
     use std::sync::{Mutex, OnceLock};
     static WORDS: OnceLock<Mutex<HashMap<String, &'static str>>> = OnceLock::new();
-    let mut words = WORDS.get_or_init(Default::default).lock().expect("no panic while holding the lock");
-    words.entry(text.clone()).or_insert_with(|| Box::leak(text.into_boxed_str()))
+    let mut words = WORDS
+        .get_or_init(Default::default)
+        .lock()
+        .expect("no panic while holding the lock");
+    words
+        .entry(text.clone())
+        .or_insert_with(|| Box::leak(text.into_boxed_str()))
 }
 
 /// Writes the closing count line, for example `2 errors, 1 warning`.
@@ -240,7 +252,10 @@ pub fn write_json(out: &mut impl Write, lang: Lang, sources: &SourceMap, diagnos
                 edits: fix
                     .edits
                     .iter()
-                    .map(|edit| JsonEdit { position: position(sources, edit.at), replacement: edit.replacement.clone() })
+                    .map(|edit| JsonEdit {
+                        position: position(sources, edit.at),
+                        replacement: edit.replacement.clone(),
+                    })
                     .collect(),
             }),
         })

@@ -1,5 +1,9 @@
 //! The `journey` binary. This crate is the only one that prints or exits:
-#![allow(clippy::print_stdout, clippy::print_stderr, reason = "the CLI is the one crate that prints")]
+#![allow(
+    clippy::print_stdout,
+    clippy::print_stderr,
+    reason = "the CLI is the one crate that prints"
+)]
 //! it parses arguments, picks the language, loads the workspace through
 //! `journey-workspace`, and hands the results to the renderers.
 
@@ -80,5 +84,9 @@ fn init_tracing(server: bool) {
     let default = if server { "warn" } else { "off" };
     let filter = tracing_subscriber::EnvFilter::try_from_env("JOURNEY_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
-    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_target(false).init();
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .init();
 }

@@ -29,8 +29,17 @@ impl Checked {
 
     /// The exit status the diagnostics call for.
     pub fn status(&self, deny: Option<Deny>) -> Status {
-        let failing = if deny.is_some() { Severity::Warning } else { Severity::Error };
-        if self.analysis.diagnostics.iter().any(|diagnostic| diagnostic.severity >= failing) {
+        let failing = if deny.is_some() {
+            Severity::Warning
+        } else {
+            Severity::Error
+        };
+        if self
+            .analysis
+            .diagnostics
+            .iter()
+            .any(|diagnostic| diagnostic.severity >= failing)
+        {
             Status::Failed
         } else {
             Status::Clean
@@ -65,7 +74,10 @@ pub fn check(lang: Lang, args: &WorkspaceArgs) -> Result<Checked, Status> {
 fn resolve_today(lang: Lang, flag: Option<&str>, workspace: &Workspace) -> Result<Today, Status> {
     if let Some(text) = flag {
         return match parse_date(text) {
-            Some(date) => Ok(Today { date, source: TodaySource::Flag }),
+            Some(date) => Ok(Today {
+                date,
+                source: TodaySource::Flag,
+            }),
             None => {
                 report_error(lang, &Message::new("cli-invalid-today").arg("value", text));
                 Err(Status::UsageOrIo)
@@ -73,8 +85,14 @@ fn resolve_today(lang: Lang, flag: Option<&str>, workspace: &Workspace) -> Resul
         };
     }
     if let Some(date) = workspace.settings.today {
-        return Ok(Today { date, source: TodaySource::Settings });
+        return Ok(Today {
+            date,
+            source: TodaySource::Settings,
+        });
     }
     let now = time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc());
-    Ok(Today { date: now.date(), source: TodaySource::Clock })
+    Ok(Today {
+        date: now.date(),
+        source: TodaySource::Clock,
+    })
 }

@@ -127,7 +127,10 @@ codes! {
 
 /// Finds a code by its id (`J0501`) or its lint name (`missing_owner`).
 pub fn code_by_id_or_name(key: &str) -> Option<&'static Code> {
-    CODES.iter().copied().find(|code| code.id.eq_ignore_ascii_case(key) || code.name == key)
+    CODES
+        .iter()
+        .copied()
+        .find(|code| code.id.eq_ignore_ascii_case(key) || code.name == key)
 }
 
 #[cfg(test)]

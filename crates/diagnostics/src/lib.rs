@@ -130,7 +130,10 @@ impl Diagnostic {
     }
 
     pub fn with_related(mut self, at: FileSpan, message: Message) -> Self {
-        self.related.push(Label { at, message: Some(message) });
+        self.related.push(Label {
+            at,
+            message: Some(message),
+        });
         self
     }
 

@@ -35,7 +35,11 @@ struct Exporter<'a> {
 /// Converts an analysis into the export types.
 pub fn export(analysis: &Analysis, sources: &SourceMap, options: Options) -> Export {
     let model = &analysis.model;
-    let exporter = Exporter { model, sources, options };
+    let exporter = Exporter {
+        model,
+        sources,
+        options,
+    };
     let count = |severity| analysis.diagnostics.iter().filter(|d| d.severity == severity).count();
     Export {
         schema_version: SCHEMA_VERSION.to_owned(),
@@ -44,7 +48,10 @@ pub fn export(analysis: &Analysis, sources: &SourceMap, options: Options) -> Exp
             lead: workspace.lead.map(|id| model.persons[id.index()].name.clone()),
             review: workspace.review.map(|cadence| cadence.describe()),
         }),
-        today: Today { date: format_date(analysis.today.date), source: analysis.today.source.as_str().to_owned() },
+        today: Today {
+            date: format_date(analysis.today.date),
+            source: analysis.today.source.as_str().to_owned(),
+        },
         settings: SettingsExport {
             emotion_min: model.emotion_scale.0,
             emotion_max: model.emotion_scale.1,
@@ -53,7 +60,11 @@ pub fn export(analysis: &Analysis, sources: &SourceMap, options: Options) -> Exp
         persons: model
             .persons
             .iter()
-            .map(|person| Person { common: exporter.common(person.symbol), role: person.role.clone(), email: person.email.clone() })
+            .map(|person| Person {
+                common: exporter.common(person.symbol),
+                role: person.role.clone(),
+                email: person.email.clone(),
+            })
             .collect(),
         teams: model
             .teams
@@ -64,13 +75,25 @@ pub fn export(analysis: &Analysis, sources: &SourceMap, options: Options) -> Exp
                 members: team.members.iter().map(|id| exporter.person(*id)).collect(),
             })
             .collect(),
-        committees: model.committees.iter().enumerate().map(|(index, committee)| exporter.committee(index, committee)).collect(),
+        committees: model
+            .committees
+            .iter()
+            .enumerate()
+            .map(|(index, committee)| exporter.committee(index, committee))
+            .collect(),
         facets: model
             .facets
             .iter()
             .map(|facet| Facet {
                 common: exporter.common(facet.symbol),
-                values: facet.values.iter().map(|value| FacetValue { id: value.name.clone(), label: value.label.clone() }).collect(),
+                values: facet
+                    .values
+                    .iter()
+                    .map(|value| FacetValue {
+                        id: value.name.clone(),
+                        label: value.label.clone(),
+                    })
+                    .collect(),
             })
             .collect(),
         personas: model
@@ -85,12 +108,19 @@ pub fn export(analysis: &Analysis, sources: &SourceMap, options: Options) -> Exp
         channels: model
             .channels
             .iter()
-            .map(|channel| Channel { common: exporter.common(channel.symbol), kind: channel.kind.clone() })
+            .map(|channel| Channel {
+                common: exporter.common(channel.symbol),
+                kind: channel.kind.clone(),
+            })
             .collect(),
         kpis: model
             .kpis
             .iter()
-            .map(|kpi| Kpi { common: exporter.common(kpi.symbol), unit: kpi.unit.clone(), better: kpi.better.clone() })
+            .map(|kpi| Kpi {
+                common: exporter.common(kpi.symbol),
+                unit: kpi.unit.clone(),
+                better: kpi.better.clone(),
+            })
             .collect(),
         insights: model
             .insights
@@ -207,7 +237,10 @@ impl Exporter<'_> {
             .iter()
             .map(|(facet, values)| {
                 let facet = &model.facets[facet.index()];
-                (facet.name.clone(), values.iter().map(|value| facet.values[*value].name.clone()).collect())
+                (
+                    facet.name.clone(),
+                    values.iter().map(|value| facet.values[*value].name.clone()).collect(),
+                )
             })
             .collect();
         Journey {
@@ -216,11 +249,19 @@ impl Exporter<'_> {
             parent,
             level: journey.level,
             declared_level: journey.declared_level,
-            children: journey.children.iter().map(|child| model.journeys[child.index()].name.clone()).collect(),
+            children: journey
+                .children
+                .iter()
+                .map(|child| model.journeys[child.index()].name.clone())
+                .collect(),
             owner: journey.owner.map(|id| self.person(id)),
             committee: journey.committee.map(|id| model.committees[id.index()].name.clone()),
             status: journey.status.clone(),
-            personas: journey.personas.iter().map(|id| model.personas[id.index()].name.clone()).collect(),
+            personas: journey
+                .personas
+                .iter()
+                .map(|id| model.personas[id.index()].name.clone())
+                .collect(),
             facets,
             reviewed: journey.reviewed.map(format_date),
             review: journey.review.map(|cadence| cadence.describe()),
@@ -236,7 +277,11 @@ impl Exporter<'_> {
                     label: phase.label.clone(),
                     doc: self.doc(phase.symbol),
                     description: phase.description.clone(),
-                    stages: phase.stages.iter().map(|stage| journey.stages[*stage].name.clone()).collect(),
+                    stages: phase
+                        .stages
+                        .iter()
+                        .map(|stage| journey.stages[*stage].name.clone())
+                        .collect(),
                 })
                 .collect(),
             stages: journey.stages.iter().map(|stage| self.stage(journey, stage)).collect(),
@@ -255,7 +300,11 @@ impl Exporter<'_> {
             steps: stage.steps.iter().map(|step| self.step(step)).collect(),
             pains: stage.pains.iter().map(|pain| self.moment(pain, true)).collect(),
             gains: stage.gains.iter().map(|gain| self.moment(gain, false)).collect(),
-            opportunities: stage.opportunities.iter().map(|opportunity| self.opportunity(opportunity)).collect(),
+            opportunities: stage
+                .opportunities
+                .iter()
+                .map(|opportunity| self.opportunity(opportunity))
+                .collect(),
             kpis: stage.kpis.iter().map(|kpi| self.kpi_value(kpi)).collect(),
             emotion_average: stage.emotion_average,
             span: self.span(self.model.symbols[stage.symbol.index()].decl),
@@ -281,7 +330,11 @@ impl Exporter<'_> {
                 .collect(),
             pains: step.pains.iter().map(|pain| self.moment(pain, true)).collect(),
             gains: step.gains.iter().map(|gain| self.moment(gain, false)).collect(),
-            opportunities: step.opportunities.iter().map(|opportunity| self.opportunity(opportunity)).collect(),
+            opportunities: step
+                .opportunities
+                .iter()
+                .map(|opportunity| self.opportunity(opportunity))
+                .collect(),
             kpis: step.kpis.iter().map(|kpi| self.kpi_value(kpi)).collect(),
             blueprint: step
                 .lanes
@@ -301,7 +354,11 @@ impl Exporter<'_> {
             id: moment.name.clone(),
             label: moment.label.clone(),
             severity: moment.severity.clone(),
-            insights: moment.insights.iter().map(|id| self.model.insights[id.index()].name.clone()).collect(),
+            insights: moment
+                .insights
+                .iter()
+                .map(|id| self.model.insights[id.index()].name.clone())
+                .collect(),
             opportunities: is_pain.then(|| moment.addressed_by.iter().filter_map(|id| self.name(*id)).collect()),
             opportunity_count: is_pain.then_some(moment.addressed_by.len()),
         }
@@ -336,8 +393,14 @@ impl Exporter<'_> {
         };
         KpiValue {
             kpi: kpi.kpi.map(|id| self.model.kpis[id.index()].name.clone()),
-            target: kpi.target.map(|measure| Measure { value: measure.value, percent: measure.percent }),
-            actual: kpi.actual.map(|measure| Measure { value: measure.value, percent: measure.percent }),
+            target: kpi.target.map(|measure| Measure {
+                value: measure.value,
+                percent: measure.percent,
+            }),
+            actual: kpi.actual.map(|measure| Measure {
+                value: measure.value,
+                percent: measure.percent,
+            }),
             gap,
         }
     }

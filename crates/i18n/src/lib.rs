@@ -44,7 +44,11 @@ impl Lang {
     /// Picks the language from, in order, an explicit choice (`--lang`), the
     /// `JOURNEY_LANG` variable and the system locale, falling back to English.
     pub fn resolve(flag: Option<&str>, env: Option<&str>, locale: Option<&str>) -> Lang {
-        [flag, env, locale].into_iter().flatten().find_map(Lang::from_tag).unwrap_or_default()
+        [flag, env, locale]
+            .into_iter()
+            .flatten()
+            .find_map(Lang::from_tag)
+            .unwrap_or_default()
     }
 }
 
@@ -65,7 +69,9 @@ fn bundles() -> &'static HashMap<Lang, Bundle> {
             for (_, source) in SOURCES.iter().filter(|(source_lang, _)| *source_lang == lang) {
                 let resource = FluentResource::try_new((*source).to_owned())
                     .unwrap_or_else(|(_, errors)| panic!("invalid Fluent file for {}: {errors:?}", lang.code()));
-                bundle.add_resource(resource).unwrap_or_else(|errors| panic!("duplicate Fluent message: {errors:?}"));
+                bundle
+                    .add_resource(resource)
+                    .unwrap_or_else(|errors| panic!("duplicate Fluent message: {errors:?}"));
             }
             bundles.insert(lang, bundle);
         }
@@ -88,15 +94,25 @@ pub fn format(lang: Lang, message: &Message) -> String {
 
 /// Arguments that hold a key rather than text: a kind of declaration or
 /// value (`kind-person`) or where a date came from (`source-flag`).
-const KEY_ARGS: &[(&str, &str)] =
-    &[("kind", "kind-"), ("expected", "kind-"), ("found", "kind-"), ("first", "kind-"), ("place", "kind-"), ("source", "source-")];
+const KEY_ARGS: &[(&str, &str)] = &[
+    ("kind", "kind-"),
+    ("expected", "kind-"),
+    ("found", "kind-"),
+    ("first", "kind-"),
+    ("place", "kind-"),
+    ("source", "source-"),
+];
 
 fn localize_key(lang: Lang, name: &str, value: &str) -> String {
     let Some((_, prefix)) = KEY_ARGS.iter().find(|(arg, _)| *arg == name) else {
         return value.to_owned();
     };
     let id = format!("{prefix}{value}");
-    if has_message(lang, &id) { text(lang, &id) } else { value.to_owned() }
+    if has_message(lang, &id) {
+        text(lang, &id)
+    } else {
+        value.to_owned()
+    }
 }
 
 /// Formats a message that takes no arguments.
@@ -153,14 +169,23 @@ mod tests {
         let missing_in_french: Vec<_> = english.iter().filter(|id| !french.contains(id)).collect();
         let missing_in_english: Vec<_> = french.iter().filter(|id| !english.contains(id)).collect();
         assert!(missing_in_french.is_empty(), "missing in French: {missing_in_french:?}");
-        assert!(missing_in_english.is_empty(), "missing in English: {missing_in_english:?}");
+        assert!(
+            missing_in_english.is_empty(),
+            "missing in English: {missing_in_english:?}"
+        );
     }
 
     #[test]
     fn every_rule_has_a_summary() {
         for lang in Lang::ALL {
             for code in journey_diagnostics::CODES {
-                assert!(has_message(lang, &code.summary_id()), "{} has no {} in {}", code.id, code.summary_id(), lang.code());
+                assert!(
+                    has_message(lang, &code.summary_id()),
+                    "{} has no {} in {}",
+                    code.id,
+                    code.summary_id(),
+                    lang.code()
+                );
             }
         }
     }

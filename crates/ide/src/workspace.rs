@@ -304,5 +304,7 @@ impl Workspace {
 /// that replaced them should not wait for. When no thread can be started,
 /// the value is freed here.
 fn free_later<T: Send + 'static>(value: T) {
-    let _ = std::thread::Builder::new().name("journey-free".to_owned()).spawn(move || drop(value));
+    let _ = std::thread::Builder::new()
+        .name("journey-free".to_owned())
+        .spawn(move || drop(value));
 }

@@ -95,9 +95,7 @@ impl Locator<'_> {
                 })
             })
             .collect::<Vec<_>>();
-        let href = diagnostic.code.docs_url()
-            .parse()
-            .ok();
+        let href = diagnostic.code.docs_url().parse().ok();
         Some(lsp::Diagnostic {
             range: self.range(file, diagnostic.span)?,
             severity: Some(severity(diagnostic.severity)),

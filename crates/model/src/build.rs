@@ -83,8 +83,12 @@ impl Lowerer<'_> {
         let files = self.files;
         for file in files {
             for decl in &file.parse.file.items {
-                let Some(kind) = DeclKind::from_keyword(&decl.keyword.text, None) else { continue };
-                let Some(id) = self.symbol_of(file.id, decl) else { continue };
+                let Some(kind) = DeclKind::from_keyword(&decl.keyword.text, None) else {
+                    continue;
+                };
+                let Some(id) = self.symbol_of(file.id, decl) else {
+                    continue;
+                };
                 self.build_top(file.id, decl, kind, id);
             }
         }
@@ -108,7 +112,12 @@ impl Lowerer<'_> {
                 None => {
                     let lead = symbol(&properties, "lead").map(|id| self.person_id(id));
                     let review = cadence(&properties, "review");
-                    self.model.workspace = Some(WorkspaceInfo { symbol: id, label, lead, review });
+                    self.model.workspace = Some(WorkspaceInfo {
+                        symbol: id,
+                        label,
+                        lead,
+                        review,
+                    });
                 }
             },
             DeclKind::Person => self.model.persons.push(Person {
@@ -120,8 +129,17 @@ impl Lowerer<'_> {
             }),
             DeclKind::Team => {
                 let lead = symbol(&properties, "lead").map(|id| self.person_id(id));
-                let members = symbols(&properties, "members").into_iter().map(|id| self.person_id(id)).collect();
-                self.model.teams.push(Team { symbol: id, name, label, lead, members });
+                let members = symbols(&properties, "members")
+                    .into_iter()
+                    .map(|id| self.person_id(id))
+                    .collect();
+                self.model.teams.push(Team {
+                    symbol: id,
+                    name,
+                    label,
+                    lead,
+                    members,
+                });
             }
             DeclKind::Committee => {
                 let owner = symbol(&properties, "owner").map(|id| self.person_id(id));
@@ -130,7 +148,14 @@ impl Lowerer<'_> {
                     _ => Vec::new(),
                 };
                 let meets = cadence(&properties, "meets");
-                self.model.committees.push(Committee { symbol: id, name, label, owner, members, meets });
+                self.model.committees.push(Committee {
+                    symbol: id,
+                    name,
+                    label,
+                    owner,
+                    members,
+                    meets,
+                });
             }
             DeclKind::Facet => {
                 let values = decl
@@ -138,10 +163,19 @@ impl Lowerer<'_> {
                     .filter_map(|child| {
                         let value_id = self.symbol_of(file, child)?;
                         self.read_properties(file, child, DeclKind::FacetValue, None);
-                        Some(FacetValue { symbol: value_id, name: name_of(child).unwrap_or_default(), label: label_of(child) })
+                        Some(FacetValue {
+                            symbol: value_id,
+                            name: name_of(child).unwrap_or_default(),
+                            label: label_of(child),
+                        })
                     })
                     .collect();
-                self.model.facets.push(Facet { symbol: id, name, label, values });
+                self.model.facets.push(Facet {
+                    symbol: id,
+                    name,
+                    label,
+                    values,
+                });
             }
             DeclKind::Persona => self.model.personas.push(Persona {
                 symbol: id,
@@ -150,7 +184,12 @@ impl Lowerer<'_> {
                 goal: string(&properties, "goal"),
                 description: string(&properties, "description"),
             }),
-            DeclKind::Channel => self.model.channels.push(Channel { symbol: id, name, label, kind: keyword(&properties, "kind") }),
+            DeclKind::Channel => self.model.channels.push(Channel {
+                symbol: id,
+                name,
+                label,
+                kind: keyword(&properties, "kind"),
+            }),
             DeclKind::Kpi => self.model.kpis.push(Kpi {
                 symbol: id,
                 name,
@@ -200,13 +239,18 @@ impl Lowerer<'_> {
             label: label_of(decl),
             description: string(&properties, "description"),
             parent,
-            declared_level: number(&properties, "level").filter(|level| *level >= 0.0).map(|level| level as u32),
+            declared_level: number(&properties, "level")
+                .filter(|level| *level >= 0.0)
+                .map(|level| level as u32),
             level: None,
             children: Vec::new(),
             owner: symbol(&properties, "owner").map(|id| self.person_id(id)),
             committee: symbol(&properties, "committee").map(|id| CommitteeId(self.typed(id) as u32)),
             status: keyword(&properties, "status"),
-            personas: symbols(&properties, "persona").into_iter().map(|id| PersonaId(self.typed(id) as u32)).collect(),
+            personas: symbols(&properties, "persona")
+                .into_iter()
+                .map(|id| PersonaId(self.typed(id) as u32))
+                .collect(),
             facets,
             reviewed: date(&properties, "reviewed"),
             review: cadence(&properties, "review"),
@@ -219,14 +263,18 @@ impl Lowerer<'_> {
             emotion_average: None,
         };
         for child in decl.children() {
-            let Some(child_id) = self.symbol_of(file, child) else { continue };
+            let Some(child_id) = self.symbol_of(file, child) else {
+                continue;
+            };
             match self.symbol(child_id).kind {
                 DeclKind::Phase => {
                     let phase_properties = self.read_properties(file, child, DeclKind::Phase, Some(index));
                     let phase_index = journey.phases.len();
                     let mut stages = Vec::new();
                     for stage in child.children() {
-                        let Some(stage_id) = self.symbol_of(file, stage) else { continue };
+                        let Some(stage_id) = self.symbol_of(file, stage) else {
+                            continue;
+                        };
                         stages.push(journey.stages.len());
                         let built = self.build_stage(file, stage, stage_id, index, Some(phase_index));
                         journey.stages.push(built);
@@ -267,11 +315,17 @@ impl Lowerer<'_> {
         };
         let mut implicit = Vec::new();
         for child in decl.children() {
-            let Some(child_id) = self.symbol_of(file, child) else { continue };
+            let Some(child_id) = self.symbol_of(file, child) else {
+                continue;
+            };
             match self.symbol(child_id).kind {
                 DeclKind::Step => stage.steps.push(self.build_step(file, child, child_id, journey)),
-                DeclKind::Pain => stage.pains.push(self.build_moment(file, child, child_id, DeclKind::Pain)),
-                DeclKind::Gain => stage.gains.push(self.build_moment(file, child, child_id, DeclKind::Gain)),
+                DeclKind::Pain => stage
+                    .pains
+                    .push(self.build_moment(file, child, child_id, DeclKind::Pain)),
+                DeclKind::Gain => stage
+                    .gains
+                    .push(self.build_moment(file, child, child_id, DeclKind::Gain)),
                 DeclKind::Opportunity => {
                     let (opportunity, explicit) = self.build_opportunity(file, child, child_id, journey);
                     if !explicit {
@@ -307,17 +361,28 @@ impl Lowerer<'_> {
         };
         let mut implicit = Vec::new();
         for child in decl.children() {
-            let Some(child_id) = self.symbol_of(file, child) else { continue };
+            let Some(child_id) = self.symbol_of(file, child) else {
+                continue;
+            };
             let kind = self.symbol(child_id).kind;
             match kind {
                 DeclKind::Touchpoint => {
                     let properties = self.read_properties(file, child, kind, Some(journey));
                     let channel = symbol(&properties, "channel").map(|id| ChannelId(self.typed(id) as u32));
-                    step.touchpoints.push(Touchpoint { symbol: child_id, name: name_of(child), label: label_of(child), channel });
+                    step.touchpoints.push(Touchpoint {
+                        symbol: child_id,
+                        name: name_of(child),
+                        label: label_of(child),
+                        channel,
+                    });
                 }
                 DeclKind::Pain | DeclKind::Gain => {
                     let moment = self.build_moment(file, child, child_id, kind);
-                    if kind == DeclKind::Pain { step.pains.push(moment) } else { step.gains.push(moment) }
+                    if kind == DeclKind::Pain {
+                        step.pains.push(moment)
+                    } else {
+                        step.gains.push(moment)
+                    }
                 }
                 DeclKind::Opportunity => {
                     let (opportunity, explicit) = self.build_opportunity(file, child, child_id, journey);
@@ -336,7 +401,12 @@ impl Lowerer<'_> {
                         _ => Lane::Support,
                     };
                     let team = symbol(&properties, "team").map(|id| TeamId(self.typed(id) as u32));
-                    step.lanes.push(LaneItem { symbol: child_id, lane, label: label_of(child), team });
+                    step.lanes.push(LaneItem {
+                        symbol: child_id,
+                        lane,
+                        label: label_of(child),
+                        team,
+                    });
                 }
                 _ => {}
             }
@@ -355,7 +425,10 @@ impl Lowerer<'_> {
             name: name_of(decl),
             label: label_of(decl),
             severity: keyword(&properties, "severity"),
-            insights: symbols(&properties, "insight").into_iter().map(|id| InsightId(self.typed(id) as u32)).collect(),
+            insights: symbols(&properties, "insight")
+                .into_iter()
+                .map(|id| InsightId(self.typed(id) as u32))
+                .collect(),
             addressed_by: Vec::new(),
         }
     }
@@ -399,7 +472,12 @@ impl Lowerer<'_> {
             .as_ref()
             .and_then(|word| self.resolve_global(file, word, DeclKind::Kpi))
             .map(|kpi| KpiId(self.typed(kpi) as u32));
-        KpiValue { symbol: id, kpi, target: measure(&properties, "target"), actual: measure(&properties, "actual") }
+        KpiValue {
+            symbol: id,
+            kpi,
+            target: measure(&properties, "target"),
+            actual: measure(&properties, "actual"),
+        }
     }
 
     /// Fills each pain's `addressed_by` from the opportunities' `addresses`.
@@ -412,7 +490,10 @@ impl Lowerer<'_> {
                 }
             }
             for stage in &mut journey.stages {
-                let pains = stage.pains.iter_mut().chain(stage.steps.iter_mut().flat_map(|step| step.pains.iter_mut()));
+                let pains = stage
+                    .pains
+                    .iter_mut()
+                    .chain(stage.steps.iter_mut().flat_map(|step| step.pains.iter_mut()));
                 for pain in pains {
                     pain.addressed_by = by_pain.remove(&pain.symbol).unwrap_or_default();
                 }

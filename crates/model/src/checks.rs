@@ -32,7 +32,10 @@ impl Lowerer<'_> {
         for (symbol, emotion) in emotions {
             if emotion < min || emotion > max {
                 let at = self.value_spans[&(symbol, "emotion")];
-                let message = Message::new("emotion-out-of-scale").arg("value", emotion).arg("min", min).arg("max", max);
+                let message = Message::new("emotion-out-of-scale")
+                    .arg("value", emotion)
+                    .arg("min", min)
+                    .arg("max", max);
                 self.diagnostics.push(
                     Diagnostic::new(&EMOTION_OUT_OF_SCALE, at, message).with_help(Message::new("help-emotion-scale")),
                 );
@@ -60,7 +63,10 @@ impl Lowerer<'_> {
         if let Some((present, absent)) = missing {
             let at = self.value_spans[&(kpi.symbol, present)];
             let name = self.symbol(kpi.symbol).name.clone().unwrap_or_default();
-            let message = Message::new("incomplete-kpi").arg("name", name).arg("present", present).arg("absent", absent);
+            let message = Message::new("incomplete-kpi")
+                .arg("name", name)
+                .arg("present", present)
+                .arg("absent", absent);
             self.diagnostics.push(
                 Diagnostic::new(&TARGET_WITHOUT_ACTUAL, at, message)
                     .with_help(Message::new("help-incomplete-kpi").arg("absent", absent)),
@@ -83,8 +89,12 @@ impl Lowerer<'_> {
             self.check_journey(index, today, &zoomed_into);
         }
 
-        let committees: Vec<(SymbolId, bool)> =
-            self.model.committees.iter().map(|committee| (committee.symbol, committee.owner.is_none())).collect();
+        let committees: Vec<(SymbolId, bool)> = self
+            .model
+            .committees
+            .iter()
+            .map(|committee| (committee.symbol, committee.owner.is_none()))
+            .collect();
         for (symbol, missing_owner) in committees {
             let has_owner_property = self.written.contains(&(symbol, "owner"));
             if missing_owner && !has_owner_property {
@@ -117,7 +127,12 @@ impl Lowerer<'_> {
         journey.emotion_average = average(&all);
     }
 
-    fn check_journey(&mut self, index: usize, today: Today, zoomed_into: &rustc_hash::FxHashSet<(crate::ir::JourneyId, usize)>) {
+    fn check_journey(
+        &mut self,
+        index: usize,
+        today: Today,
+        zoomed_into: &rustc_hash::FxHashSet<(crate::ir::JourneyId, usize)>,
+    ) {
         // The journeys are moved out while one is checked, since the checks
         // read symbols and push diagnostics: cloning the journey instead
         // cost a tenth of the whole analysis.
@@ -129,7 +144,8 @@ impl Lowerer<'_> {
 
         if journey.owner.is_none() && !has_owner_property {
             let message = Message::new("missing-owner").arg("name", journey.name.as_str());
-            self.diagnostics.push(Diagnostic::new(&MISSING_OWNER, name_span, message).with_help(Message::new("help-add-owner")));
+            self.diagnostics
+                .push(Diagnostic::new(&MISSING_OWNER, name_span, message).with_help(Message::new("help-add-owner")));
         }
         // A `reviewed:` that is written but invalid is reported as such, not as missing.
         let has_reviewed_property = self.written.contains(&(symbol, "reviewed"));
@@ -137,7 +153,8 @@ impl Lowerer<'_> {
             let at = self.value_spans.get(&(symbol, "status")).copied().unwrap_or(name_span);
             let message = Message::new("validated-never-reviewed").arg("name", journey.name.as_str());
             self.diagnostics.push(
-                Diagnostic::new(&VALIDATED_NOT_REVIEWED, at, message).with_help(Message::new("help-validated-never-reviewed")),
+                Diagnostic::new(&VALIDATED_NOT_REVIEWED, at, message)
+                    .with_help(Message::new("help-validated-never-reviewed")),
             );
         }
         if let Some(reviewed) = journey.reviewed {
@@ -149,7 +166,8 @@ impl Lowerer<'_> {
                     .arg("source", today.source.as_str());
                 self.diagnostics.push(Diagnostic::new(&REVIEWED_IN_FUTURE, at, message));
             }
-            if let (Some(days), Some(due), Some(cadence)) = (journey.overdue_days, journey.next_review, journey.review) {
+            if let (Some(days), Some(due), Some(cadence)) = (journey.overdue_days, journey.next_review, journey.review)
+            {
                 let message = Message::new("review-overdue")
                     .arg("name", journey.name.as_str())
                     .arg("days", days)
@@ -158,7 +176,8 @@ impl Lowerer<'_> {
                     .arg("due", format_date(due))
                     .arg("today", format_date(today.date))
                     .arg("source", today.source.as_str());
-                self.diagnostics.push(Diagnostic::new(&REVIEW_OVERDUE, at, message).with_help(Message::new("help-review-overdue")));
+                self.diagnostics
+                    .push(Diagnostic::new(&REVIEW_OVERDUE, at, message).with_help(Message::new("help-review-overdue")));
             }
         }
 
@@ -167,7 +186,8 @@ impl Lowerer<'_> {
             if stage.steps.is_empty() && !zoomed {
                 let message = Message::new("empty-stage").arg("name", stage.name.as_str());
                 let at = self.symbol(stage.symbol).name_span;
-                self.diagnostics.push(Diagnostic::new(&EMPTY_STAGE, at, message).with_help(Message::new("help-empty-stage")));
+                self.diagnostics
+                    .push(Diagnostic::new(&EMPTY_STAGE, at, message).with_help(Message::new("help-empty-stage")));
             }
         }
         for (_, _, pain) in journey.pains() {
@@ -176,7 +196,8 @@ impl Lowerer<'_> {
                 let label = pain.label.clone().or(pain.name.clone()).unwrap_or_default();
                 let message = Message::new("pain-without-opportunity").arg("label", label);
                 self.diagnostics.push(
-                    Diagnostic::new(&PAIN_WITHOUT_OPPORTUNITY, at, message).with_help(Message::new("help-pain-without-opportunity")),
+                    Diagnostic::new(&PAIN_WITHOUT_OPPORTUNITY, at, message)
+                        .with_help(Message::new("help-pain-without-opportunity")),
                 );
             }
         }
@@ -185,7 +206,11 @@ impl Lowerer<'_> {
             let has_owner_property = self.written.contains(&(opportunity.symbol, "owner"));
             if opportunity.owner.is_none() && !has_owner_property {
                 let at = self.symbol(opportunity.symbol).name_span;
-                let label = opportunity.label.clone().or(opportunity.name.clone()).unwrap_or_default();
+                let label = opportunity
+                    .label
+                    .clone()
+                    .or(opportunity.name.clone())
+                    .unwrap_or_default();
                 let message = Message::new("opportunity-without-owner").arg("label", label);
                 self.diagnostics.push(
                     Diagnostic::new(&OPPORTUNITY_WITHOUT_OWNER, at, message).with_help(Message::new("help-add-owner")),
@@ -215,7 +240,8 @@ impl Lowerer<'_> {
             }
             // A second declaration of a name is already a duplicate error;
             // references resolve to the first, so the second is never "used".
-            let shadowed = symbol.name.as_ref().and_then(|name| self.globals.get(name)) != Some(&SymbolId(index as u32));
+            let shadowed =
+                symbol.name.as_ref().and_then(|name| self.globals.get(name)) != Some(&SymbolId(index as u32));
             if shadowed {
                 continue;
             }

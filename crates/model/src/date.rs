@@ -6,7 +6,13 @@ use time::{Date, Month};
 /// and any other shape (`2026-1-1`, `+2026-01-01`).
 pub fn parse_date(text: &str) -> Option<Date> {
     let shaped = text.len() == 10
-        && text.bytes().enumerate().all(|(index, byte)| if index == 4 || index == 7 { byte == b'-' } else { byte.is_ascii_digit() });
+        && text.bytes().enumerate().all(|(index, byte)| {
+            if index == 4 || index == 7 {
+                byte == b'-'
+            } else {
+                byte.is_ascii_digit()
+            }
+        });
     if !shaped {
         return None;
     }
@@ -104,7 +110,15 @@ mod tests {
     #[test]
     fn parses_only_the_written_shape() {
         assert!(parse_date("2026-01-01").is_some());
-        for text in ["2026-1-1", "2026-01-1", "+2026-01-01", "2026-01-01 ", "02026-01-01", "2026/01/01", ""] {
+        for text in [
+            "2026-1-1",
+            "2026-01-1",
+            "+2026-01-01",
+            "2026-01-01 ",
+            "02026-01-01",
+            "2026/01/01",
+            "",
+        ] {
             assert_eq!(parse_date(text), None, "{text:?}");
         }
     }

@@ -50,8 +50,11 @@ impl Lowerer<'_> {
         }
         while let Some(index) = queue.pop_front() {
             let level = self.model.journeys[index].level.unwrap_or(0);
-            let mut children: Vec<usize> =
-                graph.neighbors(NodeIndex::new(index)).map(|node| node.index()).filter(|child| !in_cycle[*child]).collect();
+            let mut children: Vec<usize> = graph
+                .neighbors(NodeIndex::new(index))
+                .map(|node| node.index())
+                .filter(|child| !in_cycle[*child])
+                .collect();
             children.sort_unstable();
             for child in &children {
                 self.model.journeys[*child].level = Some(level + 1);
@@ -68,12 +71,23 @@ impl Lowerer<'_> {
     fn report_cycle(&mut self, component: &[NodeIndex]) {
         let mut members: Vec<usize> = component.iter().map(|node| node.index()).collect();
         members.sort_unstable();
-        let names: Vec<String> = members.iter().map(|index| self.model.journeys[*index].name.clone()).collect();
+        let names: Vec<String> = members
+            .iter()
+            .map(|index| self.model.journeys[*index].name.clone())
+            .collect();
         let first = members[0];
         let symbol = self.model.journeys[first].symbol;
-        let at = self.value_spans.get(&(symbol, "parent")).copied().unwrap_or(self.symbol(symbol).name_span);
-        let mut diagnostic = Diagnostic::new(&PARENT_CYCLE, at, Message::new("parent-cycle").arg("journeys", names.join(" → ")))
-            .with_help(Message::new("help-parent-cycle"));
+        let at = self
+            .value_spans
+            .get(&(symbol, "parent"))
+            .copied()
+            .unwrap_or(self.symbol(symbol).name_span);
+        let mut diagnostic = Diagnostic::new(
+            &PARENT_CYCLE,
+            at,
+            Message::new("parent-cycle").arg("journeys", names.join(" → ")),
+        )
+        .with_help(Message::new("help-parent-cycle"));
         for other in &members[1..] {
             let other_symbol = self.model.journeys[*other].symbol;
             let other_at = self
@@ -99,13 +113,18 @@ impl Lowerer<'_> {
 
         match (journey.level, journey.declared_level) {
             (_, Some(declared)) if is_root && declared > 0 => {
-                let message = Message::new("root-with-level").arg("name", name.as_str()).arg("declared", declared as usize);
+                let message = Message::new("root-with-level")
+                    .arg("name", name.as_str())
+                    .arg("declared", declared as usize);
                 self.diagnostics.push(
-                    Diagnostic::new(&UNREACHABLE_JOURNEY, level_at, message).with_help(Message::new("help-root-with-level")),
+                    Diagnostic::new(&UNREACHABLE_JOURNEY, level_at, message)
+                        .with_help(Message::new("help-root-with-level")),
                 );
             }
             (Some(level), Some(declared)) if level != declared && !parent_unresolved => {
-                let message = Message::new("level-mismatch").arg("declared", declared as usize).arg("level", level as usize);
+                let message = Message::new("level-mismatch")
+                    .arg("declared", declared as usize)
+                    .arg("level", level as usize);
                 self.diagnostics.push(
                     Diagnostic::new(&LEVEL_MISMATCH, level_at, message).with_help(Message::new("help-level-mismatch")),
                 );
@@ -114,14 +133,17 @@ impl Lowerer<'_> {
             (None, _) if !in_cycle && journey.parent.is_some() => {
                 let message = Message::new("unreachable-journey").arg("name", name.as_str());
                 self.diagnostics.push(
-                    Diagnostic::new(&UNREACHABLE_JOURNEY, name_span, message).with_help(Message::new("help-unreachable")),
+                    Diagnostic::new(&UNREACHABLE_JOURNEY, name_span, message)
+                        .with_help(Message::new("help-unreachable")),
                 );
             }
             _ => {}
         }
 
         if let Some(level) = self.model.journeys[index].level.filter(|level| *level >= max_depth) {
-            let message = Message::new("framework-too-deep").arg("level", level as usize).arg("max", max_depth as usize);
+            let message = Message::new("framework-too-deep")
+                .arg("level", level as usize)
+                .arg("max", max_depth as usize);
             self.diagnostics.push(
                 Diagnostic::new(&TOO_DEEP, name_span, message).with_help(Message::new("help-framework-too-deep")),
             );

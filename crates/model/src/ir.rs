@@ -20,7 +20,18 @@ macro_rules! ids {
     )*};
 }
 
-ids!(SymbolId, PersonId, TeamId, CommitteeId, FacetId, PersonaId, ChannelId, KpiId, InsightId, JourneyId);
+ids!(
+    SymbolId,
+    PersonId,
+    TeamId,
+    CommitteeId,
+    FacetId,
+    PersonaId,
+    ChannelId,
+    KpiId,
+    InsightId,
+    JourneyId
+);
 
 /// A declaration as the editor sees it: what it is, where it is, what it says.
 #[derive(Debug, Clone, PartialEq)]
@@ -228,14 +239,20 @@ impl Journey {
     pub fn pains(&self) -> impl Iterator<Item = (&Stage, Option<&Step>, &Moment)> {
         self.stages.iter().flat_map(|stage| {
             let own = stage.pains.iter().map(move |pain| (stage, None, pain));
-            let in_steps = stage.steps.iter().flat_map(move |step| step.pains.iter().map(move |pain| (stage, Some(step), pain)));
+            let in_steps = stage
+                .steps
+                .iter()
+                .flat_map(move |step| step.pains.iter().map(move |pain| (stage, Some(step), pain)));
             own.chain(in_steps)
         })
     }
 
     pub fn opportunities(&self) -> impl Iterator<Item = &Opportunity> {
         self.stages.iter().flat_map(|stage| {
-            stage.opportunities.iter().chain(stage.steps.iter().flat_map(|step| step.opportunities.iter()))
+            stage
+                .opportunities
+                .iter()
+                .chain(stage.steps.iter().flat_map(|step| step.opportunities.iter()))
         })
     }
 

@@ -45,7 +45,12 @@ impl ParsedFile {
     pub fn new(id: FileId, path: impl Into<String>, text: impl Into<Arc<str>>) -> Self {
         let text = text.into();
         let parse = Arc::new(journey_syntax::parse(id, &text));
-        ParsedFile { id, path: path.into(), text, parse }
+        ParsedFile {
+            id,
+            path: path.into(),
+            text,
+            parse,
+        }
     }
 }
 
@@ -79,7 +84,15 @@ pub fn analyze(files: &[ParsedFile], settings: &Settings, today: Today) -> Analy
             Some(diagnostic)
         })
         .collect();
-    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()).then_with(|| a.message.id.cmp(b.message.id)));
+    diagnostics.sort_by(|a, b| {
+        a.sort_key()
+            .cmp(&b.sort_key())
+            .then_with(|| a.message.id.cmp(b.message.id))
+    });
     diagnostics.dedup();
-    Analysis { model, diagnostics, today }
+    Analysis {
+        model,
+        diagnostics,
+        today,
+    }
 }

@@ -9,7 +9,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use journey_diagnostics::{
-    Diagnostic, DUPLICATE_NAME, DUPLICATE_PROPERTY, DUPLICATE_WORKSPACE, Edit, FileId, FileSpan, Fix, MISSING_LABEL,
+    DUPLICATE_NAME, DUPLICATE_PROPERTY, DUPLICATE_WORKSPACE, Diagnostic, Edit, FileId, FileSpan, Fix, MISSING_LABEL,
     MISSING_NAME, Message, Span, UNKNOWN_DECLARATION, UNKNOWN_PROPERTY,
 };
 use journey_syntax::ast::{Decl, Property};
@@ -110,7 +110,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn declare_top(&mut self, file: FileId, decl: &Decl) {
-        let Some(kind) = self.decl_kind(file, decl, None) else { return };
+        let Some(kind) = self.decl_kind(file, decl, None) else {
+            return;
+        };
         let id = self.declare(file, decl, kind, None, None);
         // Pass two pushes each kind's entries in this same order.
         let count = self.counts.entry(kind).or_insert(0);
@@ -135,13 +137,19 @@ impl<'a> Lowerer<'a> {
         if let Some(kind) = DeclKind::from_keyword(keyword, parent) {
             return Some(kind);
         }
-        let allowed: Vec<&str> = parent.map_or(TOP_LEVEL, DeclKind::children).iter().map(|kind| kind.keyword()).collect();
+        let allowed: Vec<&str> = parent
+            .map_or(TOP_LEVEL, DeclKind::children)
+            .iter()
+            .map(|kind| kind.keyword())
+            .collect();
         let at = self.at(file, decl.keyword.span);
         let place = parent.map_or("top", DeclKind::as_str);
         let mut diagnostic = Diagnostic::new(
             &UNKNOWN_DECLARATION,
             at,
-            Message::new("unknown-declaration").arg("keyword", keyword).arg("place", place),
+            Message::new("unknown-declaration")
+                .arg("keyword", keyword)
+                .arg("place", place),
         );
         if let Some(suggestion) = closest(keyword, allowed.iter().copied()) {
             diagnostic = with_suggestion(diagnostic, at, suggestion);
@@ -155,13 +163,18 @@ impl<'a> Lowerer<'a> {
                 Message::new("help-declaration-top-level-only").arg("keyword", keyword)
             } else if parent.is_some() {
                 // Most often the `}` of the block above is missing.
-                Message::new("help-declaration-belongs-in-nested").arg("keyword", keyword).arg("places", homes.join(", "))
+                Message::new("help-declaration-belongs-in-nested")
+                    .arg("keyword", keyword)
+                    .arg("places", homes.join(", "))
             } else {
-                Message::new("help-declaration-belongs-in").arg("keyword", keyword).arg("places", homes.join(", "))
+                Message::new("help-declaration-belongs-in")
+                    .arg("keyword", keyword)
+                    .arg("places", homes.join(", "))
             };
             diagnostic = diagnostic.with_help(help);
         } else {
-            diagnostic = diagnostic.with_help(Message::new("help-declaration-allowed").arg("keywords", allowed.join(", ")));
+            diagnostic =
+                diagnostic.with_help(Message::new("help-declaration-allowed").arg("keywords", allowed.join(", ")));
         }
         self.diagnostics.push(diagnostic);
         None
@@ -198,15 +211,19 @@ impl<'a> Lowerer<'a> {
         let needs_label = kind != DeclKind::KpiValue && kind != DeclKind::Workspace;
         // A required name that is missing is already reported as such.
         let named_or_optional = decl.name.is_some() || schema.name != NameRule::Required;
-        if needs_label && decl.label.is_none() && named_or_optional && !matches!(kind, DeclKind::Stage | DeclKind::Step) {
+        if needs_label && decl.label.is_none() && named_or_optional && !matches!(kind, DeclKind::Stage | DeclKind::Step)
+        {
             // Stages and steps often read well from their name alone; other
             // declarations are shown to people by their label, and an
             // unnamed one has nothing else to show.
             let message = Message::new("missing-label").arg("keyword", decl.keyword.text.as_str());
-            self.diagnostics.push(Diagnostic::new(&MISSING_LABEL, self.at(file, decl.span), message));
+            self.diagnostics
+                .push(Diagnostic::new(&MISSING_LABEL, self.at(file, decl.span), message));
         }
 
-        let name_text = name.filter(|_| schema.name != NameRule::None).map(|word| word.text.clone());
+        let name_text = name
+            .filter(|_| schema.name != NameRule::None)
+            .map(|word| word.text.clone());
         let path = match (&name_text, path_prefix) {
             (Some(name), Some(prefix)) => Some(format!("{prefix}.{name}")),
             (Some(name), None) => Some(name.clone()),
@@ -273,12 +290,17 @@ impl<'a> Lowerer<'a> {
     ) {
         let prefix = match kind {
             // Phases group stages without appearing in paths.
-            DeclKind::Phase => self.symbol(parent).parent.and_then(|journey| self.symbol(journey).path.clone()),
+            DeclKind::Phase => self
+                .symbol(parent)
+                .parent
+                .and_then(|journey| self.symbol(journey).path.clone()),
             _ => self.symbol(parent).path.clone(),
         }
         .unwrap_or_default();
         for child in decl.children() {
-            let Some(child_kind) = self.decl_kind(file, child, Some(kind)) else { continue };
+            let Some(child_kind) = self.decl_kind(file, child, Some(kind)) else {
+                continue;
+            };
             let id = self.declare(file, child, child_kind, Some(parent), Some(prefix.as_str()));
             let name = self.symbol(id).name.clone();
             if let Some(name) = name.as_ref().filter(|_| child_kind != DeclKind::KpiValue) {
@@ -314,7 +336,9 @@ impl<'a> Lowerer<'a> {
                         scope.pains.entry(name).or_insert(id);
                     }
                 }
-                DeclKind::Phase | DeclKind::Opportunity => self.declare_locals(file, child, child_kind, id, journey, stage),
+                DeclKind::Phase | DeclKind::Opportunity => {
+                    self.declare_locals(file, child, child_kind, id, journey, stage)
+                }
                 _ => {}
             }
         }
@@ -373,20 +397,29 @@ impl<'a> Lowerer<'a> {
     }
 
     fn is_facet(&self, key: &str) -> bool {
-        self.globals.get(key).is_some_and(|id| self.symbol(*id).kind == DeclKind::Facet)
+        self.globals
+            .get(key)
+            .is_some_and(|id| self.symbol(*id).kind == DeclKind::Facet)
     }
 
     fn report_unknown_property(&mut self, file: FileId, property: &Property, kind: DeclKind) {
         let key = property.key.text.as_str();
         let mut keys: Vec<&str> = kind.schema().properties.iter().map(|property| property.key).collect();
         let facets: Vec<String> = if kind == DeclKind::Journey {
-            self.model.symbols.iter().filter(|s| s.kind == DeclKind::Facet).filter_map(|s| s.name.clone()).collect()
+            self.model
+                .symbols
+                .iter()
+                .filter(|s| s.kind == DeclKind::Facet)
+                .filter_map(|s| s.name.clone())
+                .collect()
         } else {
             Vec::new()
         };
         keys.extend(facets.iter().map(String::as_str));
         let at = self.at(file, property.key.span);
-        let message = Message::new("unknown-property").arg("key", key).arg("kind", kind.as_str());
+        let message = Message::new("unknown-property")
+            .arg("key", key)
+            .arg("kind", kind.as_str());
         let mut diagnostic = Diagnostic::new(&UNKNOWN_PROPERTY, at, message);
         if let Some(suggestion) = closest(key, keys.iter().copied()) {
             diagnostic = with_suggestion(diagnostic, at, suggestion);
@@ -401,16 +434,25 @@ impl<'a> Lowerer<'a> {
     /// Reports a second `workspace` block.
     pub fn duplicate_workspace(&mut self, file: FileId, decl: &Decl, first: FileSpan) {
         self.diagnostics.push(
-            Diagnostic::new(&DUPLICATE_WORKSPACE, self.at(file, decl.keyword.span), Message::new("duplicate-workspace"))
-                .with_related(first, Message::new("duplicate-workspace-first")),
+            Diagnostic::new(
+                &DUPLICATE_WORKSPACE,
+                self.at(file, decl.keyword.span),
+                Message::new("duplicate-workspace"),
+            )
+            .with_related(first, Message::new("duplicate-workspace-first")),
         );
     }
 }
 
 /// Adds "did you mean `x`?" as help and as a fix that replaces the text at `at`.
 pub fn with_suggestion(diagnostic: Diagnostic, at: FileSpan, suggestion: &str) -> Diagnostic {
-    diagnostic.with_help(Message::new("help-did-you-mean").arg("suggestion", suggestion)).with_fix(Fix {
-        title: Message::new("fix-replace").arg("suggestion", suggestion),
-        edits: vec![Edit { at, replacement: suggestion.to_owned() }],
-    })
+    diagnostic
+        .with_help(Message::new("help-did-you-mean").arg("suggestion", suggestion))
+        .with_fix(Fix {
+            title: Message::new("fix-replace").arg("suggestion", suggestion),
+            edits: vec![Edit {
+                at,
+                replacement: suggestion.to_owned(),
+            }],
+        })
 }

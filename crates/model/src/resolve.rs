@@ -2,8 +2,8 @@
 //! the names they contain.
 
 use journey_diagnostics::{
-    Diagnostic, FileId, INVALID_DATE, INVALID_VALUE, MISSING_CURRENT_STATE, Message, OWNER_NOT_PERSON, PARENT_NOT_STAGE,
-    UNKNOWN_KEYWORD_VALUE, UNKNOWN_REFERENCE, WRONG_KIND, Edit, Fix,
+    Diagnostic, Edit, FileId, Fix, INVALID_DATE, INVALID_VALUE, MISSING_CURRENT_STATE, Message, OWNER_NOT_PERSON,
+    PARENT_NOT_STAGE, UNKNOWN_KEYWORD_VALUE, UNKNOWN_REFERENCE, WRONG_KIND,
 };
 use journey_syntax::ast::{Property, Value, ValueKind, Word};
 use time::Date;
@@ -59,7 +59,9 @@ impl Lowerer<'_> {
         match (expected, &value.kind) {
             (ValueType::Person, ValueKind::Person(word)) => self.resolve_person(file, key, word).map(Resolved::Symbol),
             (ValueType::Persons, ValueKind::List(items)) => {
-                let ids = items.iter().filter_map(|item| self.resolve_value(file, property, item, ValueType::Person, journey));
+                let ids = items
+                    .iter()
+                    .filter_map(|item| self.resolve_value(file, property, item, ValueType::Person, journey));
                 Some(Resolved::Symbols(ids.filter_map(symbol_of).collect()))
             }
             (ValueType::Members, ValueKind::List(items)) => {
@@ -99,9 +101,9 @@ impl Lowerer<'_> {
             (ValueType::Ref(kind), ValueKind::Path(segments)) if segments.len() == 1 => {
                 self.resolve_global(file, &segments[0], kind).map(Resolved::Symbol)
             }
-            (ValueType::Refs(kind), ValueKind::Path(segments)) if segments.len() == 1 => {
-                self.resolve_global(file, &segments[0], kind).map(|id| Resolved::Symbols(vec![id]))
-            }
+            (ValueType::Refs(kind), ValueKind::Path(segments)) if segments.len() == 1 => self
+                .resolve_global(file, &segments[0], kind)
+                .map(|id| Resolved::Symbols(vec![id])),
             (ValueType::Refs(kind), ValueKind::List(items)) => {
                 let mut ids = Vec::new();
                 for item in items {
@@ -114,11 +116,19 @@ impl Lowerer<'_> {
                 }
                 Some(Resolved::Symbols(ids))
             }
-            (ValueType::StagePath, ValueKind::Path(segments)) => self.resolve_anchor(file, segments).map(Resolved::Anchor),
+            (ValueType::StagePath, ValueKind::Path(segments)) => {
+                self.resolve_anchor(file, segments).map(Resolved::Anchor)
+            }
             (ValueType::String, ValueKind::String(text)) => Some(Resolved::String(text.value.clone())),
             (ValueType::Number, ValueKind::Number(number)) => Some(Resolved::Number(*number)),
-            (ValueType::Measure, ValueKind::Number(number)) => Some(Resolved::Measure(Measure { value: *number, percent: false })),
-            (ValueType::Measure, ValueKind::Percent(number)) => Some(Resolved::Measure(Measure { value: *number, percent: true })),
+            (ValueType::Measure, ValueKind::Number(number)) => Some(Resolved::Measure(Measure {
+                value: *number,
+                percent: false,
+            })),
+            (ValueType::Measure, ValueKind::Percent(number)) => Some(Resolved::Measure(Measure {
+                value: *number,
+                percent: true,
+            })),
             (ValueType::Date, ValueKind::Date(text)) => match parse_date(text) {
                 Some(date) => Some(Resolved::Date(date)),
                 None => {
@@ -163,9 +173,9 @@ impl Lowerer<'_> {
                     None
                 }
             }
-            (ValueType::Pains, ValueKind::Path(segments)) if segments.len() == 1 => {
-                self.resolve_pain(file, &segments[0], journey).map(|id| Resolved::Symbols(vec![id]))
-            }
+            (ValueType::Pains, ValueKind::Path(segments)) if segments.len() == 1 => self
+                .resolve_pain(file, &segments[0], journey)
+                .map(|id| Resolved::Symbols(vec![id])),
             (ValueType::Pains, ValueKind::List(items)) => {
                 let mut ids = Vec::new();
                 for item in items {
@@ -258,10 +268,16 @@ impl Lowerer<'_> {
                 self.refer(at, id);
                 let kind = self.symbol(id).kind.as_str();
                 let code = if key == "owner" { &OWNER_NOT_PERSON } else { &WRONG_KIND };
-                let message = Message::new("not-a-person").arg("name", word.text.as_str()).arg("kind", kind).arg("key", key);
+                let message = Message::new("not-a-person")
+                    .arg("name", word.text.as_str())
+                    .arg("kind", kind)
+                    .arg("key", key);
                 self.diagnostics.push(
                     Diagnostic::new(code, at, message)
-                        .with_related(self.symbol(id).name_span, Message::new("declared-here").arg("kind", kind))
+                        .with_related(
+                            self.symbol(id).name_span,
+                            Message::new("declared-here").arg("kind", kind),
+                        )
                         .with_help(Message::new("help-not-a-person")),
                 );
                 None
@@ -288,8 +304,10 @@ impl Lowerer<'_> {
                     .arg("name", word.text.as_str())
                     .arg("kind", found)
                     .arg("expected", expected.as_str());
-                let mut diagnostic = Diagnostic::new(&WRONG_KIND, at, message)
-                    .with_related(self.symbol(id).name_span, Message::new("declared-here").arg("kind", found));
+                let mut diagnostic = Diagnostic::new(&WRONG_KIND, at, message).with_related(
+                    self.symbol(id).name_span,
+                    Message::new("declared-here").arg("kind", found),
+                );
                 if let Some(suggestion) = self.suggest_global(&word.text, expected) {
                     diagnostic = with_suggestion(diagnostic, at, &suggestion);
                 }
@@ -304,19 +322,28 @@ impl Lowerer<'_> {
     }
 
     fn suggest_global(&self, name: &str, kind: DeclKind) -> Option<String> {
-        let candidates = self.globals.iter().filter(|(_, id)| self.symbol(**id).kind == kind).map(|(name, _)| name.as_str());
+        let candidates = self
+            .globals
+            .iter()
+            .filter(|(_, id)| self.symbol(**id).kind == kind)
+            .map(|(name, _)| name.as_str());
         closest(name, candidates).map(str::to_owned)
     }
 
     fn unknown_reference(&mut self, file: FileId, word: &Word, expected: DeclKind) {
         let at = self.at(file, word.span);
-        let message = Message::new("unknown-reference").arg("name", word.text.as_str()).arg("kind", expected.as_str());
+        let message = Message::new("unknown-reference")
+            .arg("name", word.text.as_str())
+            .arg("kind", expected.as_str());
         let mut diagnostic = Diagnostic::new(&UNKNOWN_REFERENCE, at, message);
         if let Some(suggestion) = self.suggest_global(&word.text, expected) {
             diagnostic = with_suggestion(diagnostic, at, &suggestion);
         } else {
             diagnostic = diagnostic.with_help(
-                Message::new("help-declare").arg("kind", expected.as_str()).arg("keyword", expected.keyword()).arg("name", word.text.as_str()),
+                Message::new("help-declare")
+                    .arg("kind", expected.as_str())
+                    .arg("keyword", expected.keyword())
+                    .arg("name", word.text.as_str()),
             );
         }
         self.diagnostics.push(diagnostic);
@@ -331,7 +358,10 @@ impl Lowerer<'_> {
                 .with_help(Message::new("help-person-without-at").arg("name", word.text.as_str()))
                 .with_fix(Fix {
                     title: Message::new("fix-replace").arg("suggestion", format!("@{}", word.text)),
-                    edits: vec![Edit { at, replacement: format!("@{}", word.text) }],
+                    edits: vec![Edit {
+                        at,
+                        replacement: format!("@{}", word.text),
+                    }],
                 }),
         );
     }
@@ -344,7 +374,9 @@ impl Lowerer<'_> {
             return Some(id);
         }
         let suggestion = closest(&word.text, scope.pains.keys().map(String::as_str)).map(str::to_owned);
-        let message = Message::new("unknown-reference").arg("name", word.text.as_str()).arg("kind", "pain");
+        let message = Message::new("unknown-reference")
+            .arg("name", word.text.as_str())
+            .arg("kind", "pain");
         let mut diagnostic = Diagnostic::new(&UNKNOWN_REFERENCE, at, message);
         diagnostic = match suggestion {
             Some(suggestion) => with_suggestion(diagnostic, at, &suggestion),
@@ -395,12 +427,18 @@ impl Lowerer<'_> {
                 Some(step)
             }
         };
-        Some(Anchor { journey: JourneyId(journey as u32), stage, step })
+        Some(Anchor {
+            journey: JourneyId(journey as u32),
+            stage,
+            step,
+        })
     }
 
     fn missing_in_path(&mut self, file: FileId, word: &Word, path: &[Word], candidates: Vec<String>) {
         let at = self.at(file, word.span);
-        let message = Message::new("parent-not-found").arg("path", join(path)).arg("name", word.text.as_str());
+        let message = Message::new("parent-not-found")
+            .arg("path", join(path))
+            .arg("name", word.text.as_str());
         let mut diagnostic = Diagnostic::new(&PARENT_NOT_STAGE, at, message);
         let mut sorted = candidates;
         sorted.sort();
@@ -414,7 +452,9 @@ impl Lowerer<'_> {
 
     fn unknown_keyword(&mut self, file: FileId, word: &Word, allowed: &[&str]) {
         let at = self.at(file, word.span);
-        let message = Message::new("unknown-keyword-value").arg("value", word.text.as_str()).arg("allowed", allowed.join(", "));
+        let message = Message::new("unknown-keyword-value")
+            .arg("value", word.text.as_str())
+            .arg("allowed", allowed.join(", "));
         let mut diagnostic = Diagnostic::new(&UNKNOWN_KEYWORD_VALUE, at, message);
         diagnostic = match closest(&word.text, allowed.iter().copied()) {
             Some(suggestion) => with_suggestion(diagnostic, at, suggestion),
@@ -424,8 +464,11 @@ impl Lowerer<'_> {
     }
 
     pub(crate) fn invalid_value(&mut self, file: FileId, value: &Value, expected: &str) {
-        let message = Message::new("invalid-value").arg("expected", expected).arg("found", form(value));
-        self.diagnostics.push(Diagnostic::new(&INVALID_VALUE, self.at(file, value.span), message));
+        let message = Message::new("invalid-value")
+            .arg("expected", expected)
+            .arg("found", form(value));
+        self.diagnostics
+            .push(Diagnostic::new(&INVALID_VALUE, self.at(file, value.span), message));
     }
 
     /// The index of a top-level symbol in its kind's list.
@@ -446,7 +489,11 @@ fn symbol_of(resolved: Resolved) -> Option<SymbolId> {
 }
 
 fn join(segments: &[Word]) -> String {
-    segments.iter().map(|word| word.text.as_str()).collect::<Vec<_>>().join(".")
+    segments
+        .iter()
+        .map(|word| word.text.as_str())
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 fn expected_form(expected: ValueType) -> &'static str {

@@ -98,8 +98,10 @@ const fn prop(key: &'static str, value: ValueType) -> PropertySchema {
 use DeclKind as K;
 use ValueType as V;
 
-const MOMENT_PROPERTIES: &[PropertySchema] =
-    &[prop("severity", V::Keyword(SEVERITIES)), prop("insight", V::Refs(K::Insight))];
+const MOMENT_PROPERTIES: &[PropertySchema] = &[
+    prop("severity", V::Keyword(SEVERITIES)),
+    prop("insight", V::Refs(K::Insight)),
+];
 const LANE_PROPERTIES: &[PropertySchema] = &[prop("team", V::Ref(K::Team))];
 
 /// The schema of every declaration kind.
@@ -129,11 +131,27 @@ pub const SCHEMAS: &[DeclSchema] = &[
         kind: K::Committee,
         keyword: "committee",
         name: NameRule::Required,
-        properties: &[prop("owner", V::Person), prop("members", V::Members), prop("meets", V::Cadence)],
+        properties: &[
+            prop("owner", V::Person),
+            prop("members", V::Members),
+            prop("meets", V::Cadence),
+        ],
         children: &[],
     },
-    DeclSchema { kind: K::Facet, keyword: "facet", name: NameRule::Required, properties: &[], children: &[K::FacetValue] },
-    DeclSchema { kind: K::FacetValue, keyword: "value", name: NameRule::Required, properties: &[], children: &[] },
+    DeclSchema {
+        kind: K::Facet,
+        keyword: "facet",
+        name: NameRule::Required,
+        properties: &[],
+        children: &[K::FacetValue],
+    },
+    DeclSchema {
+        kind: K::FacetValue,
+        keyword: "value",
+        name: NameRule::Required,
+        properties: &[],
+        children: &[],
+    },
     DeclSchema {
         kind: K::Persona,
         keyword: "persona",
@@ -223,8 +241,20 @@ pub const SCHEMAS: &[DeclSchema] = &[
         properties: &[prop("channel", V::Ref(K::Channel))],
         children: &[],
     },
-    DeclSchema { kind: K::Pain, keyword: "pain", name: NameRule::Optional, properties: MOMENT_PROPERTIES, children: &[] },
-    DeclSchema { kind: K::Gain, keyword: "gain", name: NameRule::Optional, properties: MOMENT_PROPERTIES, children: &[] },
+    DeclSchema {
+        kind: K::Pain,
+        keyword: "pain",
+        name: NameRule::Optional,
+        properties: MOMENT_PROPERTIES,
+        children: &[],
+    },
+    DeclSchema {
+        kind: K::Gain,
+        keyword: "gain",
+        name: NameRule::Optional,
+        properties: MOMENT_PROPERTIES,
+        children: &[],
+    },
     DeclSchema {
         kind: K::Opportunity,
         keyword: "opportunity",
@@ -242,7 +272,10 @@ pub const SCHEMAS: &[DeclSchema] = &[
         kind: K::Solution,
         keyword: "solution",
         name: NameRule::Optional,
-        properties: &[prop("owner", V::Person), prop("status", V::Keyword(OPPORTUNITY_STATUSES))],
+        properties: &[
+            prop("owner", V::Person),
+            prop("status", V::Keyword(OPPORTUNITY_STATUSES)),
+        ],
         children: &[],
     },
     DeclSchema {
@@ -252,19 +285,56 @@ pub const SCHEMAS: &[DeclSchema] = &[
         properties: &[prop("target", V::Measure), prop("actual", V::Measure)],
         children: &[],
     },
-    DeclSchema { kind: K::Evidence, keyword: "evidence", name: NameRule::None, properties: &[], children: &[] },
-    DeclSchema { kind: K::Frontstage, keyword: "frontstage", name: NameRule::None, properties: LANE_PROPERTIES, children: &[] },
-    DeclSchema { kind: K::Backstage, keyword: "backstage", name: NameRule::None, properties: LANE_PROPERTIES, children: &[] },
-    DeclSchema { kind: K::Support, keyword: "support", name: NameRule::None, properties: LANE_PROPERTIES, children: &[] },
+    DeclSchema {
+        kind: K::Evidence,
+        keyword: "evidence",
+        name: NameRule::None,
+        properties: &[],
+        children: &[],
+    },
+    DeclSchema {
+        kind: K::Frontstage,
+        keyword: "frontstage",
+        name: NameRule::None,
+        properties: LANE_PROPERTIES,
+        children: &[],
+    },
+    DeclSchema {
+        kind: K::Backstage,
+        keyword: "backstage",
+        name: NameRule::None,
+        properties: LANE_PROPERTIES,
+        children: &[],
+    },
+    DeclSchema {
+        kind: K::Support,
+        keyword: "support",
+        name: NameRule::None,
+        properties: LANE_PROPERTIES,
+        children: &[],
+    },
 ];
 
 /// The declarations allowed at the top of a file.
-pub const TOP_LEVEL: &[DeclKind] =
-    &[K::Workspace, K::Person, K::Team, K::Committee, K::Facet, K::Persona, K::Channel, K::Kpi, K::Insight, K::Journey];
+pub const TOP_LEVEL: &[DeclKind] = &[
+    K::Workspace,
+    K::Person,
+    K::Team,
+    K::Committee,
+    K::Facet,
+    K::Persona,
+    K::Channel,
+    K::Kpi,
+    K::Insight,
+    K::Journey,
+];
 
 impl DeclKind {
     pub fn schema(self) -> &'static DeclSchema {
-        SCHEMAS.iter().find(|schema| schema.kind == self).expect("every kind has a schema")
+        SCHEMAS
+            .iter()
+            .find(|schema| schema.kind == self)
+            .expect("every kind has a schema")
     }
 
     pub fn keyword(self) -> &'static str {

@@ -2,7 +2,9 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use journey_diagnostics::{CODES, Code, Diagnostic, FileId, FileSpan, INVALID_SETTINGS, Message, Severity, Span, code_by_id_or_name};
+use journey_diagnostics::{
+    CODES, Code, Diagnostic, FileId, FileSpan, INVALID_SETTINGS, Message, Severity, Span, code_by_id_or_name,
+};
 use serde::Deserialize;
 use time::Date;
 
@@ -32,8 +34,15 @@ pub struct Settings {
 }
 
 /// The names `[report] fail_on` accepts; `journey-report` gives each its meaning.
-pub const FAIL_ON_CONDITIONS: &[&str] =
-    &["overdue", "no-owner", "unowned-committee", "never-reviewed", "pain-without-opportunity", "error", "warning"];
+pub const FAIL_ON_CONDITIONS: &[&str] = &[
+    "overdue",
+    "no-owner",
+    "unowned-committee",
+    "never-reviewed",
+    "pain-without-opportunity",
+    "error",
+    "warning",
+];
 
 impl Default for Settings {
     fn default() -> Self {
@@ -151,8 +160,10 @@ impl Settings {
             if FAIL_ON_CONDITIONS.contains(&condition.get_ref().as_str()) {
                 settings.report_fail_on.push(condition.get_ref().clone());
             } else {
-                let message = Message::new("report-settings-unknown-condition").arg("value", condition.get_ref().as_str());
-                let help = Message::new("report-settings-help-conditions").arg("conditions", FAIL_ON_CONDITIONS.join(", "));
+                let message =
+                    Message::new("report-settings-unknown-condition").arg("value", condition.get_ref().as_str());
+                let help =
+                    Message::new("report-settings-help-conditions").arg("conditions", FAIL_ON_CONDITIONS.join(", "));
                 diagnostics.push(error(condition.span(), message).with_help(help));
             }
         }
@@ -216,7 +227,10 @@ mod tests {
         let text = "[lints]\nno_such_lint = \"error\"\nmissing_owner = \"loud\"\nunknown_reference = \"allow\"\n";
         let (_, diagnostics) = Settings::parse(FileId(0), text);
         let ids: Vec<_> = diagnostics.iter().map(|d| d.message.id).collect();
-        assert_eq!(ids, vec!["settings-invalid-level", "settings-unknown-lint", "settings-not-a-lint"]);
+        assert_eq!(
+            ids,
+            vec!["settings-invalid-level", "settings-unknown-lint", "settings-not-a-lint"]
+        );
     }
 
     #[test]
@@ -225,6 +239,9 @@ mod tests {
         let (_, diagnostics) = Settings::parse(FileId(0), text);
         let help = diagnostics[0].help.as_ref().expect("a help line");
         assert_eq!(help.id, "help-did-you-mean");
-        assert_eq!(help.get("suggestion"), Some(&journey_diagnostics::Arg::Str("missing_owner".into())));
+        assert_eq!(
+            help.get("suggestion"),
+            Some(&journey_diagnostics::Arg::Str("missing_owner".into()))
+        );
     }
 }

@@ -18,7 +18,9 @@ pub fn closest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .into_iter()
         .filter(|candidate| *candidate != name)
         // The distance is at least the difference in length.
-        .filter(|candidate| candidate.len().abs_diff(name.len()) <= limit * 4 && candidate.chars().count().abs_diff(length) <= limit)
+        .filter(|candidate| {
+            candidate.len().abs_diff(name.len()) <= limit * 4 && candidate.chars().count().abs_diff(length) <= limit
+        })
         .map(|candidate| (strsim::damerau_levenshtein(name, candidate), candidate))
         .filter(|(distance, _)| *distance <= limit)
         .min()

@@ -33,8 +33,15 @@ journey a "A" {
 fn addressed_by(analysis: &journey_model::Analysis, pain: &str) -> Vec<String> {
     let model = &analysis.model;
     let journey = &model.journeys[0];
-    let (_, _, moment) = journey.pains().find(|(_, _, moment)| moment.name.as_deref() == Some(pain)).expect("the pain exists");
-    moment.addressed_by.iter().map(|id| model.symbols[id.index()].name.clone().unwrap_or_default()).collect()
+    let (_, _, moment) = journey
+        .pains()
+        .find(|(_, _, moment)| moment.name.as_deref() == Some(pain))
+        .expect("the pain exists");
+    moment
+        .addressed_by
+        .iter()
+        .map(|id| model.symbols[id.index()].name.clone().unwrap_or_default())
+        .collect()
 }
 
 #[test]
@@ -76,31 +83,68 @@ fn review(cadence: &str, reviewed: &str, today: &str) -> (String, Option<i64>) {
     let analysis = analyze_on(today, &[("main.journey", &text)]);
     let journey = &analysis.model.journeys[0];
     let overdue_reported = codes(&analysis).contains(&"J0505");
-    assert_eq!(overdue_reported, journey.overdue_days.is_some(), "{cadence} {reviewed} {today}");
-    (format_date(journey.next_review.expect("a next review")), journey.overdue_days)
+    assert_eq!(
+        overdue_reported,
+        journey.overdue_days.is_some(),
+        "{cadence} {reviewed} {today}"
+    );
+    (
+        format_date(journey.next_review.expect("a next review")),
+        journey.overdue_days,
+    )
 }
 
 #[test]
 fn monthly_review_clamps_to_month_end() {
-    assert_eq!(review("monthly", "2026-01-31", "2026-02-28"), ("2026-02-28".to_owned(), None));
-    assert_eq!(review("monthly", "2026-01-31", "2026-03-01"), ("2026-02-28".to_owned(), Some(1)));
-    assert_eq!(review("monthly", "2026-03-31", "2026-05-01"), ("2026-04-30".to_owned(), Some(1)));
+    assert_eq!(
+        review("monthly", "2026-01-31", "2026-02-28"),
+        ("2026-02-28".to_owned(), None)
+    );
+    assert_eq!(
+        review("monthly", "2026-01-31", "2026-03-01"),
+        ("2026-02-28".to_owned(), Some(1))
+    );
+    assert_eq!(
+        review("monthly", "2026-03-31", "2026-05-01"),
+        ("2026-04-30".to_owned(), Some(1))
+    );
 }
 
 #[test]
 fn leap_years_have_a_29_february() {
-    assert_eq!(review("monthly", "2028-01-31", "2028-02-29"), ("2028-02-29".to_owned(), None));
-    assert_eq!(review("monthly", "2028-01-31", "2028-03-01"), ("2028-02-29".to_owned(), Some(1)));
-    assert_eq!(review("yearly", "2028-02-29", "2029-03-01"), ("2029-02-28".to_owned(), Some(1)));
+    assert_eq!(
+        review("monthly", "2028-01-31", "2028-02-29"),
+        ("2028-02-29".to_owned(), None)
+    );
+    assert_eq!(
+        review("monthly", "2028-01-31", "2028-03-01"),
+        ("2028-02-29".to_owned(), Some(1))
+    );
+    assert_eq!(
+        review("yearly", "2028-02-29", "2029-03-01"),
+        ("2029-02-28".to_owned(), Some(1))
+    );
     // 2100 is not a leap year.
-    assert_eq!(review("quarterly", "2099-11-30", "2100-03-01"), ("2100-02-28".to_owned(), Some(1)));
+    assert_eq!(
+        review("quarterly", "2099-11-30", "2100-03-01"),
+        ("2100-02-28".to_owned(), Some(1))
+    );
 }
 
 #[test]
 fn day_and_week_cadences_cross_year_end() {
-    assert_eq!(review("every 45 days", "2026-12-01", "2027-01-20"), ("2027-01-15".to_owned(), Some(5)));
-    assert_eq!(review("every 2 weeks", "2026-12-25", "2027-01-08"), ("2027-01-08".to_owned(), None));
-    assert_eq!(review("weekly", "2026-12-28", "2027-01-05"), ("2027-01-04".to_owned(), Some(1)));
+    assert_eq!(
+        review("every 45 days", "2026-12-01", "2027-01-20"),
+        ("2027-01-15".to_owned(), Some(5))
+    );
+    assert_eq!(
+        review("every 2 weeks", "2026-12-25", "2027-01-08"),
+        ("2027-01-08".to_owned(), None)
+    );
+    assert_eq!(
+        review("weekly", "2026-12-28", "2027-01-05"),
+        ("2027-01-04".to_owned(), Some(1))
+    );
 }
 
 #[test]
@@ -165,8 +209,19 @@ journey a "A" { owner: @maya  committee: web  stage s "S" { step x "X" } }
     let analysis = analyze_one(source);
     assert_eq!(codes(&analysis), ["J0203"]);
     // The editor finds `web` in `committee: web` among its references.
-    let web = analysis.model.symbols.iter().position(|symbol| symbol.name.as_deref() == Some("web")).expect("web");
-    assert!(analysis.model.references.iter().any(|reference| reference.target.index() == web));
+    let web = analysis
+        .model
+        .symbols
+        .iter()
+        .position(|symbol| symbol.name.as_deref() == Some("web"))
+        .expect("web");
+    assert!(
+        analysis
+            .model
+            .references
+            .iter()
+            .any(|reference| reference.target.index() == web)
+    );
 }
 
 #[test]
@@ -190,7 +245,12 @@ journey a "A" {
         .diagnostics
         .iter()
         .filter(|diagnostic| diagnostic.code.id == "J0108")
-        .map(|diagnostic| source[diagnostic.primary.at.span.range()].split_whitespace().next().unwrap_or_default())
+        .map(|diagnostic| {
+            source[diagnostic.primary.at.span.range()]
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+        })
         .collect();
     assert_eq!(unlabelled, ["pain", "opportunity", "evidence"]);
 }
@@ -221,7 +281,12 @@ journey a "A" {
 
 #[test]
 fn dates_are_calendar_dates() {
-    for (text, valid) in [("2028-02-29", true), ("2027-02-29", false), ("2026-04-31", false), ("2026-00-10", false)] {
+    for (text, valid) in [
+        ("2028-02-29", true),
+        ("2027-02-29", false),
+        ("2026-04-31", false),
+        ("2026-00-10", false),
+    ] {
         assert_eq!(parse_date(text).is_some(), valid, "{text}");
     }
 }

@@ -41,15 +41,34 @@ fn anchors_index_stages_and_steps() {
     let analysis = analyze_one(PHASED);
     let journeys = &analysis.model.journeys;
     // `a.s4.v`: the fourth stage (inside phase p2) and its first step.
-    assert_eq!(journeys[1].parent, Some(Anchor { journey: JourneyId(0), stage: 3, step: Some(0) }));
+    assert_eq!(
+        journeys[1].parent,
+        Some(Anchor {
+            journey: JourneyId(0),
+            stage: 3,
+            step: Some(0)
+        })
+    );
     // `a.s2.z`: the second step of a stage outside any phase.
-    assert_eq!(journeys[2].parent, Some(Anchor { journey: JourneyId(0), stage: 1, step: Some(1) }));
+    assert_eq!(
+        journeys[2].parent,
+        Some(Anchor {
+            journey: JourneyId(0),
+            stage: 1,
+            step: Some(1)
+        })
+    );
 }
 
 #[test]
 fn stage_paths_skip_phases() {
     let analysis = analyze_one(PHASED);
-    let paths: Vec<&str> = analysis.model.symbols.iter().filter_map(|symbol| symbol.path.as_deref()).collect();
+    let paths: Vec<&str> = analysis
+        .model
+        .symbols
+        .iter()
+        .filter_map(|symbol| symbol.path.as_deref())
+        .collect();
     assert!(paths.contains(&"a.s3"), "{paths:?}");
     assert!(paths.contains(&"a.s4.v"), "{paths:?}");
     assert!(!paths.iter().any(|path| path.contains("p2.")), "{paths:?}");
@@ -66,9 +85,16 @@ journey l1a "L1 a" { parent: root.s  level: 1  owner: @maya  stage s "S" { step 
 "#;
     let analysis = analyze_one(source);
     assert_eq!(codes(&analysis), Vec::<&str>::new());
-    let levels: Vec<(&str, Option<u32>)> =
-        analysis.model.journeys.iter().map(|journey| (journey.name.as_str(), journey.level)).collect();
-    assert_eq!(levels, [("root", Some(0)), ("l1b", Some(1)), ("l2", Some(2)), ("l1a", Some(1))]);
+    let levels: Vec<(&str, Option<u32>)> = analysis
+        .model
+        .journeys
+        .iter()
+        .map(|journey| (journey.name.as_str(), journey.level))
+        .collect();
+    assert_eq!(
+        levels,
+        [("root", Some(0)), ("l1b", Some(1)), ("l2", Some(2)), ("l1a", Some(1))]
+    );
     // Children are listed in declaration order, not in the order of their `parent:`.
     assert_eq!(analysis.model.journeys[0].children, [JourneyId(1), JourneyId(3)]);
     assert_eq!(analysis.model.journeys[3].children, [JourneyId(2)]);
@@ -109,7 +135,8 @@ journey below "Below" { parent: b.s  level: 4  owner: @maya  stage s "S" { step 
 
 #[test]
 fn self_parent_is_a_cycle() {
-    let source = "person maya \"Maya\"\njourney a \"A\" { parent: a.s  owner: @maya  stage s \"S\" { step x \"X\" } }\n";
+    let source =
+        "person maya \"Maya\"\njourney a \"A\" { parent: a.s  owner: @maya  stage s \"S\" { step x \"X\" } }\n";
     let analysis = analyze_one(source);
     assert_eq!(codes(&analysis), ["J0301"]);
 }
@@ -136,7 +163,13 @@ journey b "B" { parent: root.join.sing  owner: @maya  stage s "S" { step x "X" }
         })
         .collect();
     // The missing stage is looked up in the journey, the missing step in the stage.
-    assert_eq!(paths, [("joins".to_owned(), "root".to_owned()), ("sing".to_owned(), "root.join".to_owned())]);
+    assert_eq!(
+        paths,
+        [
+            ("joins".to_owned(), "root".to_owned()),
+            ("sing".to_owned(), "root.join".to_owned())
+        ]
+    );
 }
 
 #[test]

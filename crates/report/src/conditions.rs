@@ -73,18 +73,37 @@ pub fn evaluate(report: &Report, conditions: &[Condition]) -> Vec<Breach> {
     let mut requested = conditions.to_vec();
     requested.sort();
     requested.dedup();
-    requested.into_iter().filter_map(|condition| breach(report, condition)).collect()
+    requested
+        .into_iter()
+        .filter_map(|condition| breach(report, condition))
+        .collect()
 }
 
 fn breach(report: &Report, condition: Condition) -> Option<Breach> {
     let diagnostics = report.diagnostics;
     let (count, examples): (usize, Vec<String>) = match condition {
         Condition::Overdue => names(report.refinement.overdue.iter().map(|review| review.journey.id.clone())),
-        Condition::NoOwner => names(report.ownership.journeys_without_owner.iter().map(|journey| journey.id.clone())),
-        Condition::UnownedCommittee => {
-            names(report.ownership.committees_without_owner.iter().map(|committee| committee.id.clone()))
-        }
-        Condition::NeverReviewed => names(report.refinement.never_reviewed.iter().map(|entry| entry.journey.id.clone())),
+        Condition::NoOwner => names(
+            report
+                .ownership
+                .journeys_without_owner
+                .iter()
+                .map(|journey| journey.id.clone()),
+        ),
+        Condition::UnownedCommittee => names(
+            report
+                .ownership
+                .committees_without_owner
+                .iter()
+                .map(|committee| committee.id.clone()),
+        ),
+        Condition::NeverReviewed => names(
+            report
+                .refinement
+                .never_reviewed
+                .iter()
+                .map(|entry| entry.journey.id.clone()),
+        ),
         Condition::PainWithoutOpportunity => names(
             report
                 .experience
@@ -95,7 +114,11 @@ fn breach(report: &Report, condition: Condition) -> Option<Breach> {
         Condition::Error => (diagnostics.errors, Vec::new()),
         Condition::Warning => (diagnostics.errors + diagnostics.warnings, Vec::new()),
     };
-    (count > 0).then_some(Breach { condition, count, examples })
+    (count > 0).then_some(Breach {
+        condition,
+        count,
+        examples,
+    })
 }
 
 /// Builds the message that describes a breach: the condition, the count
@@ -112,13 +135,18 @@ pub fn describe(breach: &Breach, lang: Lang) -> Message {
     };
     let details = journey_i18n::format(lang, &Message::new(id).arg("count", breach.count));
     if breach.examples.is_empty() {
-        return Message::new("report-breach").arg("condition", breach.condition.name()).arg("details", details);
+        return Message::new("report-breach")
+            .arg("condition", breach.condition.name())
+            .arg("details", details);
     }
     let mut names = breach.examples.join(", ");
     if breach.count > breach.examples.len() {
         names.push_str(", …");
     }
-    Message::new("report-breach-names").arg("condition", breach.condition.name()).arg("details", details).arg("names", names)
+    Message::new("report-breach-names")
+        .arg("condition", breach.condition.name())
+        .arg("details", details)
+        .arg("names", names)
 }
 
 fn names(all: impl Iterator<Item = String>) -> (usize, Vec<String>) {
@@ -139,7 +167,11 @@ mod tests {
             assert_eq!(Condition::from_name(condition.name()), Some(condition));
         }
         let names: Vec<_> = Condition::ALL.iter().map(|condition| condition.name()).collect();
-        assert_eq!(names, journey_model::settings::FAIL_ON_CONDITIONS, "journey.toml accepts the same names");
+        assert_eq!(
+            names,
+            journey_model::settings::FAIL_ON_CONDITIONS,
+            "journey.toml accepts the same names"
+        );
     }
 
     #[test]
@@ -175,12 +207,26 @@ journey orphan "Orphan" { parent: late.a  status: validated  stage b "B" { step 
 
     #[test]
     fn describes_breach_in_each_language() {
-        let breach = Breach { condition: Condition::NoOwner, count: 7, examples: vec!["a".into(), "b".into()] };
+        let breach = Breach {
+            condition: Condition::NoOwner,
+            count: 7,
+            examples: vec!["a".into(), "b".into()],
+        };
         let english = journey_i18n::format(Lang::En, &describe(&breach, Lang::En));
-        assert_eq!(english, "fail-on condition `no-owner` met: 7 journeys have no owner (a, b, …)");
-        let single = Breach { condition: Condition::Error, count: 1, examples: Vec::new() };
+        assert_eq!(
+            english,
+            "fail-on condition `no-owner` met: 7 journeys have no owner (a, b, …)"
+        );
+        let single = Breach {
+            condition: Condition::Error,
+            count: 1,
+            examples: Vec::new(),
+        };
         let french = journey_i18n::format(Lang::Fr, &describe(&single, Lang::Fr));
-        assert_eq!(french, "condition d’échec `error` remplie\u{a0}: l’espace de travail a 1 erreur");
+        assert_eq!(
+            french,
+            "condition d’échec `error` remplie\u{a0}: l’espace de travail a 1 erreur"
+        );
     }
 
     #[test]

@@ -68,15 +68,27 @@ pub struct Column {
 
 impl Column {
     pub fn text(title: String) -> Column {
-        Column { title, numeric: false, nowrap: false }
+        Column {
+            title,
+            numeric: false,
+            nowrap: false,
+        }
     }
 
     pub fn number(title: String) -> Column {
-        Column { title, numeric: true, nowrap: true }
+        Column {
+            title,
+            numeric: true,
+            nowrap: true,
+        }
     }
 
     pub fn date(title: String) -> Column {
-        Column { title, numeric: false, nowrap: true }
+        Column {
+            title,
+            numeric: false,
+            nowrap: true,
+        }
     }
 }
 
@@ -103,7 +115,10 @@ pub enum Inline {
     /// A short label whose look depends on its kind.
     Badge(Badge, String),
     /// A journey: its label, linked to its map in HTML when the report has maps.
-    Journey { id: String, label: String },
+    Journey {
+        id: String,
+        label: String,
+    },
 }
 
 /// The kinds of badge: a mapping status, a severity, a target met, or an alert.

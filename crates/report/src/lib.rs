@@ -75,7 +75,10 @@ pub fn pictures(analysis: &Analysis, lang: Lang) -> Pictures {
         .map(|id| {
             let journey = &model.journeys[id.index()];
             Map {
-                journey: Named { id: journey.name.clone(), label: journey.label.clone() },
+                journey: Named {
+                    id: journey.name.clone(),
+                    label: journey.label.clone(),
+                },
                 svg: journey_render::journey_map_svg(model, id, lang),
             }
         })

@@ -17,8 +17,11 @@ pub fn write(document: &Document) -> String {
     for line in &document.intro {
         let _ = writeln!(out, "{}\n", block_text(line));
     }
-    let figures: Vec<String> =
-        document.figures.iter().map(|figure| format!("**{}** {}", figure.value, escape(&figure.label))).collect();
+    let figures: Vec<String> = document
+        .figures
+        .iter()
+        .map(|figure| format!("**{}** {}", figure.value, escape(&figure.label)))
+        .collect();
     let _ = writeln!(out, "{}\n", figures.join(" · "));
 
     for section in &document.sections {
@@ -55,7 +58,11 @@ fn write_block(out: &mut String, document: &Document, block: &Block) {
 
 fn write_table(out: &mut String, document: &Document, table: &Table) {
     let header: Vec<String> = table.columns.iter().map(|column| escape(&column.title)).collect();
-    let rule: Vec<&str> = table.columns.iter().map(|column| if column.numeric { "---:" } else { "---" }).collect();
+    let rule: Vec<&str> = table
+        .columns
+        .iter()
+        .map(|column| if column.numeric { "---:" } else { "---" })
+        .collect();
     let _ = writeln!(out, "| {} |", header.join(" | "));
     let _ = writeln!(out, "|{}|", rule.join("|"));
 
@@ -87,7 +94,11 @@ fn cells(row: &Row) -> Vec<String> {
         .iter()
         .map(|cell| {
             let text = inlines(cell);
-            if row.summary && !text.starts_with("**") { format!("**{text}**") } else { text }
+            if row.summary && !text.starts_with("**") {
+                format!("**{text}**")
+            } else {
+                text
+            }
         })
         .collect()
 }
@@ -146,7 +157,11 @@ fn code(text: &str) -> String {
     let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest + 1);
     let body = text.replace(['\n', '\r'], " ").replace('|', "\\|");
-    let padding = if body.starts_with('`') || body.ends_with('`') { " " } else { "" };
+    let padding = if body.starts_with('`') || body.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
     format!("{fence}{padding}{body}{padding}{fence}")
 }
 
@@ -156,7 +171,10 @@ mod tests {
 
     #[test]
     fn escape_shows_markup_literally() {
-        assert_eq!(escape("<script>alert(1)</script>"), "&lt;script&gt;alert(1)&lt;/script&gt;");
+        assert_eq!(
+            escape("<script>alert(1)</script>"),
+            "&lt;script&gt;alert(1)&lt;/script&gt;"
+        );
         assert_eq!(escape("a | b *c* _d_ [e](f)"), "a \\| b \\*c\\* \\_d\\_ \\[e\\](f)");
         assert_eq!(escape("two\nlines"), "two lines");
     }

@@ -27,7 +27,11 @@ impl Text {
     fn keyword(&self, prefix: &str, keyword: Option<&str>) -> String {
         let key = keyword.unwrap_or("none").replace('_', "-");
         let id = format!("{prefix}-{key}");
-        if journey_i18n::has_message(self.lang, &id) { self.get(&id) } else { keyword.unwrap_or_default().to_owned() }
+        if journey_i18n::has_message(self.lang, &id) {
+            self.get(&id)
+        } else {
+            keyword.unwrap_or_default().to_owned()
+        }
     }
 
     pub fn status(&self, status: Option<&str>) -> String {
@@ -121,7 +125,13 @@ impl Text {
         if percent {
             return self.format(Message::new("report-points").arg("value", self.number(gap)));
         }
-        self.measure(Measure { value: gap, percent: false }, unit)
+        self.measure(
+            Measure {
+                value: gap,
+                percent: false,
+            },
+            unit,
+        )
     }
 }
 
@@ -154,8 +164,35 @@ mod tests {
     #[test]
     fn measures_carry_units() {
         let en = Text { lang: Lang::En };
-        assert_eq!(en.measure(Measure { value: 62.0, percent: true }, Some("%")), "62%");
-        assert_eq!(en.measure(Measure { value: 12.0, percent: false }, Some("days")), "12 days");
-        assert_eq!(en.measure(Measure { value: 31.0, percent: false }, None), "31");
+        assert_eq!(
+            en.measure(
+                Measure {
+                    value: 62.0,
+                    percent: true
+                },
+                Some("%")
+            ),
+            "62%"
+        );
+        assert_eq!(
+            en.measure(
+                Measure {
+                    value: 12.0,
+                    percent: false
+                },
+                Some("days")
+            ),
+            "12 days"
+        );
+        assert_eq!(
+            en.measure(
+                Measure {
+                    value: 31.0,
+                    percent: false
+                },
+                None
+            ),
+            "31"
+        );
     }
 }

@@ -26,5 +26,8 @@ fn fail_on_table_lists_every_condition() {
 fn ranking_weights_match_the_docs() {
     let docs = reports_md();
     assert!(docs.contains("score = weight(impact) / weight(effort)      with low = 1, medium = 2, high = 3"));
-    assert_eq!([level_weight("low"), level_weight("medium"), level_weight("high")], [Some(1), Some(2), Some(3)]);
+    assert_eq!(
+        [level_weight("low"), level_weight("medium"), level_weight("high")],
+        [Some(1), Some(2), Some(3)]
+    );
 }

@@ -29,7 +29,11 @@ fn northwind_parses_without_errors() {
         assert!(page.errors.is_empty(), "{}: {:?}", lang.code(), page.errors);
         let root = select(&page, "html");
         assert_eq!(root[0].value().attr("lang"), Some(lang.code()));
-        assert_eq!(select(&page, "main > section > h2").len(), 7, "every section of the example has content");
+        assert_eq!(
+            select(&page, "main > section > h2").len(),
+            7,
+            "every section of the example has content"
+        );
     }
 }
 
@@ -39,7 +43,10 @@ fn page_is_self_contained() {
     let html = journey_report::html(&report, Lang::En, &Pictures::default());
     let page = Html::parse_document(&html);
     assert!(select(&page, "script").is_empty(), "no script");
-    assert!(select(&page, "link, iframe, img, object, embed").is_empty(), "no external resource");
+    assert!(
+        select(&page, "link, iframe, img, object, embed").is_empty(),
+        "no external resource"
+    );
     for element in select(&page, "[src], [href]") {
         for attribute in ["src", "href"] {
             if let Some(value) = element.value().attr(attribute) {
@@ -58,7 +65,10 @@ fn page_is_self_contained() {
     let style: String = select(&page, "style").iter().map(text_of).collect();
     assert!(!style.contains("url("), "the style sheet fetches nothing");
     assert!(!style.contains("@import"), "the style sheet imports nothing");
-    assert!(html.contains("<code>https://analytics.example.com/funnels/onboarding</code>"), "insight addresses are text");
+    assert!(
+        html.contains("<code>https://analytics.example.com/funnels/onboarding</code>"),
+        "insight addresses are text"
+    );
 }
 
 #[test]
@@ -66,7 +76,10 @@ fn hostile_labels_show_literally() {
     let html = hostile_html();
     let page = Html::parse_document(&html);
     assert!(page.errors.is_empty(), "{:?}", page.errors);
-    assert!(select(&page, "script, img").is_empty(), "a label turned into an element:\n{html}");
+    assert!(
+        select(&page, "script, img").is_empty(),
+        "a label turned into an element:\n{html}"
+    );
     let all_text: String = page.root_element().text().collect();
     for literal in common::LITERALS {
         assert!(all_text.contains(literal), "{literal:?} is not shown as text");
@@ -80,7 +93,10 @@ fn hostile_labels_show_literally() {
 fn hostile_insight_url_is_text_not_link() {
     let page = Html::parse_document(&hostile_html());
     let codes: Vec<String> = select(&page, "td code").iter().map(text_of).collect();
-    assert!(codes.contains(&"https://example.com/x?a=1&b=<2>".to_owned()), "{codes:?}");
+    assert!(
+        codes.contains(&"https://example.com/x?a=1&b=<2>".to_owned()),
+        "{codes:?}"
+    );
     for link in select(&page, "a") {
         assert!(link.value().attr("href").is_some_and(|href| href.starts_with('#')));
     }
@@ -93,14 +109,20 @@ fn maps_are_inlined_and_linked() {
         journey: journey_report::Named { id: "open_account".to_owned(), label: Some("Open an account".to_owned()) },
         svg: "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><text>map</text></svg>".to_owned(),
     };
-    let pictures = Pictures { atlas: None, maps: vec![map] };
+    let pictures = Pictures {
+        atlas: None,
+        maps: vec![map],
+    };
     let page = Html::parse_document(&journey_report::html(&report, Lang::En, &pictures));
     assert!(page.errors.is_empty(), "{:?}", page.errors);
     let figures = select(&page, "section#maps figure#journey-open_account svg");
     assert_eq!(figures.len(), 1, "the map is inline");
     let links = select(&page, "a.journey[href=\"#journey-open_account\"]");
     assert!(!links.is_empty(), "journey names link to their map");
-    assert!(select(&page, "a.journey[href=\"#journey-lifecycle\"]").is_empty(), "no link to a missing map");
+    assert!(
+        select(&page, "a.journey[href=\"#journey-lifecycle\"]").is_empty(),
+        "no link to a missing map"
+    );
 }
 
 #[test]
@@ -114,7 +136,10 @@ fn rendered_pictures_stay_inside_the_page() {
     assert!(page.errors.is_empty(), "{:?}", page.errors);
     assert_eq!(select(&page, "figure.map svg").len(), 2);
     assert_eq!(select(&page, "figure.atlas svg").len(), 1);
-    assert!(select(&page, "script, img").is_empty(), "a label turned into an element");
+    assert!(
+        select(&page, "script, img").is_empty(),
+        "a label turned into an element"
+    );
     for element in select(&page, "[src], [href]") {
         for attribute in ["src", "href"] {
             if let Some(value) = element.value().attr(attribute) {
@@ -122,7 +147,10 @@ fn rendered_pictures_stay_inside_the_page() {
             }
         }
     }
-    let mut ids: Vec<&str> = select(&page, "[id]").iter().filter_map(|element| element.value().attr("id")).collect();
+    let mut ids: Vec<&str> = select(&page, "[id]")
+        .iter()
+        .filter_map(|element| element.value().attr("id"))
+        .collect();
     let count = ids.len();
     ids.sort_unstable();
     ids.dedup();

@@ -21,19 +21,34 @@ fn northwind_in_french() {
 fn northwind_has_every_section() {
     let report = journey_report::compute(&common::northwind());
     let markdown = journey_report::markdown(&report, Lang::En);
-    for heading in
-        ["## Atlas overview", "## Ownership", "## Refinement", "## Experience", "## Opportunities", "## KPIs", "## Current vs future state"]
-    {
+    for heading in [
+        "## Atlas overview",
+        "## Ownership",
+        "## Refinement",
+        "## Experience",
+        "## Opportunities",
+        "## KPIs",
+        "## Current vs future state",
+    ] {
         assert!(markdown.contains(heading), "missing {heading}");
     }
 }
 
 #[test]
 fn empty_sections_are_left_out() {
-    let analysis = common::analysis_of("person ana \"Ana\"\njourney j \"J\" { owner: @ana  stage a \"A\" { step s \"S\" } }", "2026-01-01");
+    let analysis = common::analysis_of(
+        "person ana \"Ana\"\njourney j \"J\" { owner: @ana  stage a \"A\" { step s \"S\" } }",
+        "2026-01-01",
+    );
     let markdown = journey_report::markdown(&journey_report::compute(&analysis), Lang::En);
     assert!(markdown.contains("## Atlas overview"));
-    for heading in ["## Refinement", "## Experience", "## Opportunities", "## KPIs", "## Current vs future state"] {
+    for heading in [
+        "## Refinement",
+        "## Experience",
+        "## Opportunities",
+        "## KPIs",
+        "## Current vs future state",
+    ] {
         assert!(!markdown.contains(heading), "{heading} has nothing to say:\n{markdown}");
     }
 }
@@ -46,7 +61,10 @@ fn hostile_labels_stay_text() {
     assert!(!markdown.contains("<img"), "raw HTML in:\n{markdown}");
     assert!(markdown.contains("&lt;script&gt;alert(\"journey\")&lt;/script&gt;"));
     assert!(markdown.contains("Unit \\| pipe"), "a pipe would split the table cell");
-    assert!(markdown.contains("Step \\[link\\](http://example.com)"), "a label must not become a link");
+    assert!(
+        markdown.contains("Step \\[link\\](http://example.com)"),
+        "a label must not become a link"
+    );
     assert!(markdown.contains("Orphan \\# heading"));
     assert_tables_are_regular(&markdown);
 }
@@ -80,12 +98,17 @@ fn hostile_labels_parse_as_plain_text() {
 fn long_tables_are_cut_in_markdown() {
     let mut atlas = String::from("person ana \"Ana\"\njourney root \"Root\" { owner: @ana  stage s \"S\" {\n");
     for index in 0..60 {
-        atlas.push_str(&format!("  step s{index} \"Step {index}\" {{ pain p{index} \"Pain {index}\" {{ severity: low }} }}\n"));
+        atlas.push_str(&format!(
+            "  step s{index} \"Step {index}\" {{ pain p{index} \"Pain {index}\" {{ severity: low }} }}\n"
+        ));
     }
     atlas.push_str("} }\n");
     let analysis = common::analysis_of(&atlas, "2026-01-01");
     let markdown = journey_report::markdown(&journey_report::compute(&analysis), Lang::En);
-    assert!(markdown.contains("10 more entries are in the HTML and JSON reports."), "{markdown}");
+    assert!(
+        markdown.contains("10 more entries are in the HTML and JSON reports."),
+        "{markdown}"
+    );
     assert!(markdown.contains("Pain 49"));
     assert!(!markdown.contains("| Pain 50 |"));
 }

@@ -128,7 +128,10 @@ pub enum ValueKind {
     /// `YYYY-MM-DD` as written; the model checks the calendar.
     Date(String),
     /// `every 45 days`.
-    Every { count: f64, unit: Word },
+    Every {
+        count: f64,
+        unit: Word,
+    },
     List(Vec<Value>),
 }
 

@@ -73,10 +73,7 @@ impl Token<'_> {
     pub fn is_trivia(&self) -> bool {
         matches!(
             self,
-            Token::LineComment(_)
-                | Token::DocComment(_)
-                | Token::BlockComment(_)
-                | Token::UnterminatedComment(_)
+            Token::LineComment(_) | Token::DocComment(_) | Token::BlockComment(_) | Token::UnterminatedComment(_)
         )
     }
 
@@ -91,7 +88,11 @@ impl Token<'_> {
             Token::Colon => "`:`".into(),
             Token::Comma => "`,`".into(),
             Token::Dot => "`.`".into(),
-            Token::Ident(text) | Token::Person(text) | Token::Number(text) | Token::Percent(text) | Token::Date(text) => {
+            Token::Ident(text)
+            | Token::Person(text)
+            | Token::Number(text)
+            | Token::Percent(text)
+            | Token::Date(text) => {
                 format!("`{text}`")
             }
             Token::Str(_) | Token::TripleStr(_) | Token::UnterminatedStr(_) => "string".into(),
@@ -249,11 +250,17 @@ mod tests {
     fn unterminated_nested_block_comment() {
         // The `*/` closes only the inner comment.
         assert_eq!(kinds("/* a /* b */"), vec![Token::UnterminatedComment("/* a /* b */")]);
-        assert_eq!(kinds("/**/ /* a /* b */ */"), vec![Token::BlockComment("/**/"), Token::BlockComment("/* a /* b */ */")]);
+        assert_eq!(
+            kinds("/**/ /* a /* b */ */"),
+            vec![Token::BlockComment("/**/"), Token::BlockComment("/* a /* b */ */")]
+        );
     }
 
     #[test]
     fn stray_characters_become_errors() {
-        assert_eq!(kinds("a $ b"), vec![Token::Ident("a"), Token::Error("$"), Token::Ident("b")]);
+        assert_eq!(
+            kinds("a $ b"),
+            vec![Token::Ident("a"), Token::Error("$"), Token::Ident("b")]
+        );
     }
 }

@@ -13,8 +13,8 @@ use chumsky::error::{Rich, RichReason};
 use chumsky::input::{Input as _, ValueInput};
 use chumsky::prelude::*;
 use journey_diagnostics::{
-    Code, Diagnostic, FileId, FileSpan, Message, Span, INVALID_CHARACTER, INVALID_ESCAPE, NESTING_TOO_DEEP,
-    SYNTAX, UNCLOSED_DELIMITER, UNTERMINATED_STRING,
+    Code, Diagnostic, FileId, FileSpan, INVALID_CHARACTER, INVALID_ESCAPE, Message, NESTING_TOO_DEEP, SYNTAX, Span,
+    UNCLOSED_DELIMITER, UNTERMINATED_STRING,
 };
 
 use crate::ast::*;
@@ -26,8 +26,17 @@ pub const MAX_NESTING: usize = 32;
 
 /// Keywords that only start a top-level declaration. Inside a block whose
 /// `}` is missing, one of them ends the block.
-pub const ITEM_KEYWORDS: &[&str] =
-    &["workspace", "person", "team", "committee", "facet", "persona", "channel", "insight", "journey"];
+pub const ITEM_KEYWORDS: &[&str] = &[
+    "workspace",
+    "person",
+    "team",
+    "committee",
+    "facet",
+    "persona",
+    "channel",
+    "insight",
+    "journey",
+];
 
 /// The result of parsing one file: a tree, always, and the problems found.
 #[derive(Debug, Clone)]
@@ -62,7 +71,15 @@ type Error<'tok, 'src> = Rich<'tok, Token<'src>, SimpleSpan, Issue>;
 type Extra<'tok, 'src> = extra::Err<Error<'tok, 'src>>;
 
 fn issue<'tok, 'src>(span: SimpleSpan, code: &'static Code, message: Message) -> Error<'tok, 'src> {
-    Rich::custom(span, Issue { code, message, help: None, label_at: None })
+    Rich::custom(
+        span,
+        Issue {
+            code,
+            message,
+            help: None,
+            label_at: None,
+        },
+    )
 }
 
 fn span_of(span: SimpleSpan) -> Span {
@@ -75,7 +92,9 @@ pub fn parse(file: FileId, source: &str) -> Parse {
     let (tokens, comments) = prepare_tokens(file, source, &mut diagnostics);
 
     let end = source.len();
-    let input = tokens.as_slice().map(SimpleSpan::from(end..end), |(token, span)| (token, span));
+    let input = tokens
+        .as_slice()
+        .map(SimpleSpan::from(end..end), |(token, span)| (token, span));
     let (output, errors) = file_parser().parse(input).into_output_errors();
 
     let mut seen = std::collections::HashSet::new();
@@ -90,7 +109,10 @@ pub fn parse(file: FileId, source: &str) -> Parse {
     let mut items = output.unwrap_or_default();
     let comments = attach_docs(source, &mut items, comments);
     diagnostics.sort_by_key(|diagnostic| diagnostic.sort_key());
-    Parse { file: SourceFile { items, comments }, diagnostics }
+    Parse {
+        file: SourceFile { items, comments },
+        diagnostics,
+    }
 }
 
 /// Lexes, reports lexical errors, separates comments and cuts out nesting
@@ -111,8 +133,12 @@ fn prepare_tokens<'src>(
             let text = &source[range.clone()];
             let at = FileSpan::new(file, range.into());
             diagnostics.push(
-                Diagnostic::new(&INVALID_CHARACTER, at, Message::new("syntax-invalid-character").arg("text", text))
-                    .with_help(Message::new("help-invalid-character")),
+                Diagnostic::new(
+                    &INVALID_CHARACTER,
+                    at,
+                    Message::new("syntax-invalid-character").arg("text", text),
+                )
+                .with_help(Message::new("help-invalid-character")),
             );
         }
     };
@@ -147,12 +173,13 @@ fn prepare_tokens<'src>(
             Token::UnterminatedStr(text) => {
                 let at = FileSpan::new(file, range.clone().into());
                 diagnostics.push(
-                    Diagnostic::new(&UNTERMINATED_STRING, at, Message::new("syntax-unterminated-string"))
-                        .with_help(Message::new(if text.starts_with(r#"""""#) {
+                    Diagnostic::new(&UNTERMINATED_STRING, at, Message::new("syntax-unterminated-string")).with_help(
+                        Message::new(if text.starts_with(r#"""""#) {
                             "help-unterminated-triple-string"
                         } else {
                             "help-unterminated-string"
-                        })),
+                        }),
+                    ),
                 );
                 token
             }
@@ -166,8 +193,12 @@ fn prepare_tokens<'src>(
             if depth > MAX_NESTING && skip_until_depth.is_none() {
                 let at = FileSpan::new(file, range.clone().into());
                 diagnostics.push(
-                    Diagnostic::new(&NESTING_TOO_DEEP, at, Message::new("syntax-nesting-too-deep").arg("max", MAX_NESTING))
-                        .with_help(Message::new("help-nesting-too-deep")),
+                    Diagnostic::new(
+                        &NESTING_TOO_DEEP,
+                        at,
+                        Message::new("syntax-nesting-too-deep").arg("max", MAX_NESTING),
+                    )
+                    .with_help(Message::new("help-nesting-too-deep")),
                 );
                 skip_until_depth = Some(depth - 1);
             }
@@ -202,8 +233,12 @@ fn to_diagnostic(file: FileId, error: Error<'_, '_>) -> Diagnostic {
             let mut expected: Vec<String> = expected.iter().map(|pattern| pattern.to_string()).collect();
             expected.sort();
             expected.dedup();
-            let found = found.as_ref().map_or_else(|| "end_of_file".to_owned(), |token| token.describe());
-            let message = Message::new("syntax-expected").arg("expected", expected.join(", ")).arg("found", found);
+            let found = found
+                .as_ref()
+                .map_or_else(|| "end_of_file".to_owned(), |token| token.describe());
+            let message = Message::new("syntax-expected")
+                .arg("expected", expected.join(", "))
+                .arg("found", found);
             Diagnostic::new(&SYNTAX, FileSpan::new(file, span), message)
         }
     }
@@ -272,7 +307,12 @@ fn unescape(inner: &str, offset: usize, mut invalid: impl FnMut((std::ops::Range
                 let decoded = rest
                     .strip_prefix('{')
                     .and_then(|rest| rest.split_once('}'))
-                    .and_then(|(hex, _)| u32::from_str_radix(hex, 16).ok().and_then(char::from_u32).map(|c| (c, hex.len())));
+                    .and_then(|(hex, _)| {
+                        u32::from_str_radix(hex, 16)
+                            .ok()
+                            .and_then(char::from_u32)
+                            .map(|c| (c, hex.len()))
+                    });
                 match decoded {
                     Some((c, hex_len)) => {
                         value.push(c);
@@ -341,7 +381,10 @@ where
                         emitter.emit(issue(*span, &SYNTAX, Message::new("syntax-missing-comma")));
                     }
                 }
-                items.into_iter().filter_map(|((value, _), _)| value).collect::<Vec<_>>()
+                items
+                    .into_iter()
+                    .filter_map(|((value, _), _)| value)
+                    .collect::<Vec<_>>()
             });
         let list = just(Token::LBracket)
             .to_span()
@@ -354,8 +397,10 @@ where
                 ValueKind::List(items)
             });
 
-        choice((person, every, path, string().map(ValueKind::String), literal, list))
-            .map_with(|kind, e| Value { kind, span: span_of(e.span()) })
+        choice((person, every, path, string().map(ValueKind::String), literal, list)).map_with(|kind, e| Value {
+            kind,
+            span: span_of(e.span()),
+        })
     })
 }
 
@@ -381,12 +426,19 @@ where
         .then(just(Token::Colon).to_span())
         .then(value().or_not())
         .validate(|(((key, key_span), colon), value), e, emitter| {
-            let key = Word { text: key.to_owned(), span: span_of(key_span) };
+            let key = Word {
+                text: key.to_owned(),
+                span: span_of(key_span),
+            };
             if value.is_none() {
                 let message = Message::new("syntax-missing-value").arg("key", &key.text);
                 emitter.emit(issue(colon, &SYNTAX, message));
             }
-            Property { key, value, span: span_of(e.span()) }
+            Property {
+                key,
+                value,
+                span: span_of(e.span()),
+            }
         })
 }
 
@@ -417,41 +469,49 @@ where
     I: ValueInput<'tok, Token = Token<'src>, Span = SimpleSpan>,
 {
     // `decl(nested)`: a declaration; nested ones may not start with an item keyword.
-    let entries = recursive(|entries: Recursive<dyn Parser<'tok, I, Vec<Entry>, Extra<'tok, 'src>>>| {
-        let block = just(Token::LBrace)
-            .to_span()
-            .then(entries)
-            .then(just(Token::RBrace).or_not())
-            .validate(|((open, entries), close): ((SimpleSpan, Vec<Entry>), Option<Token>), e, emitter| {
-                if close.is_none() {
-                    emitter.emit(unclosed(open, "}"));
-                }
-                Block { entries, span: span_of(e.span()), closed: close.is_some() }
+    let entries = recursive(
+        |entries: Recursive<dyn Parser<'tok, I, Vec<Entry>, Extra<'tok, 'src>>>| {
+            let block = just(Token::LBrace)
+                .to_span()
+                .then(entries)
+                .then(just(Token::RBrace).or_not())
+                .validate(
+                    |((open, entries), close): ((SimpleSpan, Vec<Entry>), Option<Token>), e, emitter| {
+                        if close.is_none() {
+                            emitter.emit(unclosed(open, "}"));
+                        }
+                        Block {
+                            entries,
+                            span: span_of(e.span()),
+                            closed: close.is_some(),
+                        }
+                    },
+                )
+                .boxed();
+
+            let nested_keyword = word().filter(|keyword: &Word| !ITEM_KEYWORDS.contains(&keyword.text.as_str()));
+            let decl = declaration(nested_keyword, block.clone());
+
+            let stray_block = block.validate(|block, _, emitter| {
+                let open = SimpleSpan::from(block.span.start as usize..block.span.start as usize + 1);
+                emitter.emit(issue(open, &SYNTAX, Message::new("syntax-stray-block")));
+                None
+            });
+            let entry = choice((
+                property().map(|property| Some(Entry::Property(property))),
+                decl.map(|decl| Some(Entry::Decl(Box::new(decl)))),
+                stray_block,
+                skipped(|token| !matches!(token, Token::RBrace | Token::LBrace | Token::Ident(_))).to(None),
+            ));
+            entry.repeated().collect::<Vec<_>>().map(|entries| {
+                // Collecting in place keeps the capacity of the vector of options,
+                // grown by doubling: give the spare room back, as trees are kept.
+                let mut entries: Vec<Entry> = entries.into_iter().flatten().collect();
+                entries.shrink_to_fit();
+                entries
             })
-            .boxed();
-
-        let nested_keyword = word().filter(|keyword: &Word| !ITEM_KEYWORDS.contains(&keyword.text.as_str()));
-        let decl = declaration(nested_keyword, block.clone());
-
-        let stray_block = block.validate(|block, _, emitter| {
-            let open = SimpleSpan::from(block.span.start as usize..block.span.start as usize + 1);
-            emitter.emit(issue(open, &SYNTAX, Message::new("syntax-stray-block")));
-            None
-        });
-        let entry = choice((
-            property().map(|property| Some(Entry::Property(property))),
-            decl.map(|decl| Some(Entry::Decl(Box::new(decl)))),
-            stray_block,
-            skipped(|token| !matches!(token, Token::RBrace | Token::LBrace | Token::Ident(_))).to(None),
-        ));
-        entry.repeated().collect::<Vec<_>>().map(|entries| {
-            // Collecting in place keeps the capacity of the vector of options,
-            // grown by doubling: give the spare room back, as trees are kept.
-            let mut entries: Vec<Entry> = entries.into_iter().flatten().collect();
-            entries.shrink_to_fit();
-            entries
-        })
-    });
+        },
+    );
 
     let block = just(Token::LBrace)
         .to_span()
@@ -461,7 +521,11 @@ where
             if close.is_none() {
                 emitter.emit(unclosed(open, "}"));
             }
-            Block { entries, span: span_of(e.span()), closed: close.is_some() }
+            Block {
+                entries,
+                span: span_of(e.span()),
+                closed: close.is_some(),
+            }
         });
 
     let top_property = property().validate(|property, _, emitter| {
@@ -481,7 +545,10 @@ where
         stray_block,
         skipped(|token| !matches!(token, Token::LBrace | Token::Ident(_))).to(None),
     ));
-    item.repeated().collect::<Vec<_>>().map(|items| items.into_iter().flatten().collect()).then_ignore(end())
+    item.repeated()
+        .collect::<Vec<_>>()
+        .map(|items| items.into_iter().flatten().collect())
+        .then_ignore(end())
 }
 
 fn declaration<'tok, 'src: 'tok, I>(
@@ -497,7 +564,14 @@ where
         .then(name.or_not())
         .then(string().or_not())
         .then(block.or_not())
-        .map_with(|(((keyword, name), label), body), e| Decl { doc: None, keyword, name, label, body, span: span_of(e.span()) })
+        .map_with(|(((keyword, name), label), body), e| Decl {
+            doc: None,
+            keyword,
+            name,
+            label,
+            body,
+            span: span_of(e.span()),
+        })
 }
 
 /// Attaches each run of `///` comments to the declaration right after it and
@@ -511,7 +585,13 @@ fn attach_docs(source: &str, items: &mut [Decl], tokens: Vec<Spanned<'_>>) -> Ve
                 Token::LineComment(_) => CommentKind::Line,
                 _ => CommentKind::Block,
             };
-            (Comment { kind, span: range.clone().into() }, &source[range])
+            (
+                Comment {
+                    kind,
+                    span: range.clone().into(),
+                },
+                &source[range],
+            )
         })
         .collect();
     let mut attached = vec![false; comments.len()];

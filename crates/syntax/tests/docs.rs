@@ -16,13 +16,20 @@ fn doc(decl: &Decl) -> Option<&str> {
 }
 
 fn child<'a>(decl: &'a Decl, name: &str) -> &'a Decl {
-    decl.children().find(|child| child.name.as_ref().is_some_and(|word| word.text == name)).expect("the child exists")
+    decl.children()
+        .find(|child| child.name.as_ref().is_some_and(|word| word.text == name))
+        .expect("the child exists")
 }
 
 #[test]
 fn lines_join_without_markers() {
-    let file = parse_clean("///   Indented text keeps its extra spaces.\n///No space after the marker.   \n///\n/// Last.\nperson a \"A\"\n");
-    assert_eq!(doc(&file.items[0]), Some("  Indented text keeps its extra spaces.\nNo space after the marker.\n\nLast."));
+    let file = parse_clean(
+        "///   Indented text keeps its extra spaces.\n///No space after the marker.   \n///\n/// Last.\nperson a \"A\"\n",
+    );
+    assert_eq!(
+        doc(&file.items[0]),
+        Some("  Indented text keeps its extra spaces.\nNo space after the marker.\n\nLast.")
+    );
 }
 
 #[test]

@@ -47,7 +47,14 @@ person maya "Maya" { role: "Lead \"quoted\" \u{e9}" }
     let review = journey.property("review").unwrap().value.as_ref().unwrap();
     assert!(matches!(review.kind, ValueKind::Every { count, .. } if count == 45.0));
     let role = parse.file.items[1].property("role").unwrap().value.as_ref().unwrap();
-    assert_eq!(role.kind, ValueKind::String(journey_syntax::ast::StringLit { value: "Lead \"quoted\" é".into(), span: role.span, triple: false }));
+    assert_eq!(
+        role.kind,
+        ValueKind::String(journey_syntax::ast::StringLit {
+            value: "Lead \"quoted\" é".into(),
+            span: role.span,
+            triple: false
+        })
+    );
 }
 
 #[test]

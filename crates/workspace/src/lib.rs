@@ -62,9 +62,9 @@ impl LoadError {
                 .arg("path", path.display().to_string())
                 .arg("count", *count)
                 .arg("max", MAX_FILES),
-            LoadError::Io(path, error) => {
-                Message::new("load-io").arg("path", path.display().to_string()).arg("reason", error.to_string())
-            }
+            LoadError::Io(path, error) => Message::new("load-io")
+                .arg("path", path.display().to_string())
+                .arg("reason", error.to_string()),
         }
     }
 }
@@ -77,16 +77,28 @@ pub fn root_of(path: &Path) -> Result<PathBuf, LoadError> {
     if metadata.is_dir() {
         return Ok(path.to_path_buf());
     }
-    let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
     if !name.ends_with(".journey") && name != "journey.toml" {
         return Err(LoadError::NotJourneyFile(path.to_path_buf()));
     }
-    let parent = path.parent().filter(|parent| !parent.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let parent = path
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let with_settings = parent.ancestors().find(|folder| {
-        let folder = if folder.as_os_str().is_empty() { Path::new(".") } else { folder };
+        let folder = if folder.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            folder
+        };
         folder.join("journey.toml").is_file()
     });
-    let root = with_settings.filter(|folder| !folder.as_os_str().is_empty()).unwrap_or(parent);
+    let root = with_settings
+        .filter(|folder| !folder.as_os_str().is_empty())
+        .unwrap_or(parent);
     Ok(root.to_path_buf())
 }
 
@@ -113,13 +125,23 @@ pub fn load(path: &Path) -> Result<Workspace, LoadError> {
     }
 
     let settings = load_settings(&root, &mut sources, &mut diagnostics)?;
-    Ok(Workspace { root, files, settings, diagnostics, sources })
+    Ok(Workspace {
+        root,
+        files,
+        settings,
+        diagnostics,
+        sources,
+    })
 }
 
 /// Reads one file and returns the text to display and the text to parse.
 /// Size and encoding problems become diagnostics, and then nothing is parsed.
 /// The language server calls it to reload a file that changed on disk.
-pub fn read_text(path: &Path, id: FileId, diagnostics: &mut Vec<Diagnostic>) -> Result<(Arc<str>, Arc<str>), LoadError> {
+pub fn read_text(
+    path: &Path,
+    id: FileId,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<(Arc<str>, Arc<str>), LoadError> {
     // Not followed: a file replaced by a link after the folder was listed
     // (the language server reloads files by path) could point outside the root.
     let metadata = fs::symlink_metadata(path).map_err(|error| LoadError::Io(path.to_path_buf(), error))?;
@@ -128,8 +150,14 @@ pub fn read_text(path: &Path, id: FileId, diagnostics: &mut Vec<Diagnostic>) -> 
         return Err(LoadError::Io(path.to_path_buf(), error));
     }
     if metadata.len() > MAX_FILE_BYTES {
-        let message = Message::new("file-too-large").arg("size", metadata.len() as usize).arg("max", MAX_FILE_BYTES as usize);
-        diagnostics.push(Diagnostic::new(&FILE_TOO_LARGE, FileSpan::new(id, Span::empty(0)), message));
+        let message = Message::new("file-too-large")
+            .arg("size", metadata.len() as usize)
+            .arg("max", MAX_FILE_BYTES as usize);
+        diagnostics.push(Diagnostic::new(
+            &FILE_TOO_LARGE,
+            FileSpan::new(id, Span::empty(0)),
+            message,
+        ));
         return Ok((Arc::from(""), Arc::from("")));
     }
     let bytes = fs::read(path).map_err(|error| LoadError::Io(path.to_path_buf(), error))?;
@@ -156,7 +184,11 @@ pub fn read_text(path: &Path, id: FileId, diagnostics: &mut Vec<Diagnostic>) -> 
     }
 }
 
-fn load_settings(root: &Path, sources: &mut SourceMap, diagnostics: &mut Vec<Diagnostic>) -> Result<Settings, LoadError> {
+fn load_settings(
+    root: &Path,
+    sources: &mut SourceMap,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Settings, LoadError> {
     let path = root.join("journey.toml");
     let Ok(metadata) = fs::symlink_metadata(&path) else {
         return Ok(Settings::default());
@@ -207,7 +239,10 @@ pub fn journey_files(root: &Path) -> Result<Vec<String>, LoadError> {
 }
 
 fn to_slash(path: &Path) -> String {
-    path.components().map(|part| part.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    path.components()
+        .map(|part| part.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 #[cfg(test)]
@@ -228,7 +263,10 @@ mod tests {
         fs::write(outside.path().join("secret.journey"), "").unwrap();
         #[cfg(unix)]
         std::os::unix::fs::symlink(outside.path(), root.join("link")).unwrap();
-        assert_eq!(journey_files(root).unwrap(), vec!["journeys/deep/x.journey", "people.journey"]);
+        assert_eq!(
+            journey_files(root).unwrap(),
+            vec!["journeys/deep/x.journey", "people.journey"]
+        );
     }
 
     #[test]
@@ -238,7 +276,10 @@ mod tests {
         let workspace = load(dir.path()).unwrap();
         assert_eq!(workspace.diagnostics.len(), 1);
         assert_eq!(workspace.diagnostics[0].code.id, "J0006");
-        assert_eq!(workspace.diagnostics[0].message.get("offset"), Some(&journey_diagnostics::Arg::Num(10.0)));
+        assert_eq!(
+            workspace.diagnostics[0].message.get("offset"),
+            Some(&journey_diagnostics::Arg::Num(10.0))
+        );
     }
 
     #[cfg(unix)]

@@ -44,7 +44,10 @@ impl SourceMap {
         let sources = self
             .sources
             .iter()
-            .map(|source| Source { path: format!("{root}/{}", source.path), ..source.clone() })
+            .map(|source| Source {
+                path: format!("{root}/{}", source.path),
+                ..source.clone()
+            })
             .collect();
         SourceMap { sources }
     }
@@ -66,7 +69,10 @@ impl SourceMap {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (FileId, &str, &str)> {
-        self.sources.iter().enumerate().map(|(index, source)| (FileId(index as u32), source.path.as_str(), &*source.text))
+        self.sources
+            .iter()
+            .enumerate()
+            .map(|(index, source)| (FileId(index as u32), source.path.as_str(), &*source.text))
     }
 
     /// Converts a byte offset to a one-based line and character column.
@@ -74,11 +80,17 @@ impl SourceMap {
         let source = &self.sources[file.0 as usize];
         let offset = floor_char_boundary(&source.text, offset as usize);
         let position = source.index.line_col(TextSize::from(offset as u32));
-        let line_start = source.index.line(position.line).map_or(0, |range| usize::from(range.start()));
+        let line_start = source
+            .index
+            .line(position.line)
+            .map_or(0, |range| usize::from(range.start()));
         // A byte order mark is invisible in editors, so it takes no column.
         let before = source.text[line_start..offset].trim_start_matches('\u{FEFF}');
         let column = before.chars().count() as u32;
-        LineColumn { line: position.line + 1, column: column + 1 }
+        LineColumn {
+            line: position.line + 1,
+            column: column + 1,
+        }
     }
 
     /// Converts a byte offset to a zero-based line and UTF-16 column, as LSP clients count.
@@ -86,7 +98,10 @@ impl SourceMap {
         let source = &self.sources[file.0 as usize];
         let offset = floor_char_boundary(&source.text, offset as usize);
         let position = source.index.line_col(TextSize::from(offset as u32));
-        let wide = source.index.to_wide(WideEncoding::Utf16, position).map_or(position.col, |wide| wide.col);
+        let wide = source
+            .index
+            .to_wide(WideEncoding::Utf16, position)
+            .map_or(position.col, |wide| wide.col);
         (position.line, wide)
     }
 }

@@ -44,17 +44,27 @@ impl Checked {
 /// Loads the workspace at `root` with the real loader and checks it with the
 /// real model. Today is journey.toml's `today`, or [`FIXTURE_TODAY`].
 pub fn check_folder(root: &Path) -> Checked {
-    let workspace = journey_workspace::load(root)
-        .unwrap_or_else(|error| panic!("{} cannot be loaded: {error:?}", root.display()));
+    let workspace =
+        journey_workspace::load(root).unwrap_or_else(|error| panic!("{} cannot be loaded: {error:?}", root.display()));
     let today = match workspace.settings.today {
-        Some(date) => Today { date, source: TodaySource::Settings },
-        None => Today { date: parse_date(FIXTURE_TODAY).expect("a valid date"), source: TodaySource::Flag },
+        Some(date) => Today {
+            date,
+            source: TodaySource::Settings,
+        },
+        None => Today {
+            date: parse_date(FIXTURE_TODAY).expect("a valid date"),
+            source: TodaySource::Flag,
+        },
     };
     let analysis = analyze(&workspace.files, &workspace.settings, today);
     let mut diagnostics = workspace.diagnostics.clone();
     diagnostics.extend(analysis.diagnostics.iter().cloned());
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    Checked { workspace, analysis, diagnostics }
+    Checked {
+        workspace,
+        analysis,
+        diagnostics,
+    }
 }
 
 /// Writes `files` (name and bytes) into a new temporary folder and checks it.
@@ -86,14 +96,19 @@ pub fn expectations(sources: &SourceMap) -> Vec<Expectation> {
         for (index, line) in text.lines().enumerate() {
             let Some((carets, codes)) = marker(line) else { continue };
             let line_number = (index + 1).checked_sub(carets).filter(|line| *line >= 1);
-            let line_number = line_number.unwrap_or_else(|| panic!("{path}:{}: the marker points above the file", index + 1));
+            let line_number =
+                line_number.unwrap_or_else(|| panic!("{path}:{}: the marker points above the file", index + 1));
             for code in codes.split_whitespace() {
                 assert!(
                     code.len() == 5 && code.starts_with('J'),
                     "{path}:{}: `{code}` is not a diagnostic code",
                     index + 1
                 );
-                expected.push(Expectation { file: path.to_owned(), line: line_number as u32, code: code.to_owned() });
+                expected.push(Expectation {
+                    file: path.to_owned(),
+                    line: line_number as u32,
+                    code: code.to_owned(),
+                });
             }
         }
     }
@@ -103,7 +118,10 @@ pub fn expectations(sources: &SourceMap) -> Vec<Expectation> {
 
 /// Splits a marker comment into its number of `^` and its codes.
 fn marker(line: &str) -> Option<(usize, &str)> {
-    let start = line.find("//~").map(|at| at + 3).or_else(|| line.find("#~").map(|at| at + 2))?;
+    let start = line
+        .find("//~")
+        .map(|at| at + 3)
+        .or_else(|| line.find("#~").map(|at| at + 2))?;
     let rest = &line[start..];
     let carets = rest.chars().take_while(|c| *c == '^').count();
     Some((carets, &rest[carets..]))
@@ -117,7 +135,9 @@ pub fn found(checked: &Checked) -> Vec<Expectation> {
         .iter()
         .map(|diagnostic| Expectation {
             file: sources.path(diagnostic.primary.at.file).to_owned(),
-            line: sources.line_column(diagnostic.primary.at.file, diagnostic.primary.at.span.start).line,
+            line: sources
+                .line_column(diagnostic.primary.at.file, diagnostic.primary.at.span.start)
+                .line,
             code: diagnostic.code.id.to_owned(),
         })
         .collect();
@@ -136,7 +156,11 @@ pub fn compare(checked: &Checked, expected: &[Expectation]) -> Option<String> {
     }
     let mut report = String::new();
     for expectation in &missing {
-        let _ = writeln!(report, "  expected but not reported: {}:{} {}", expectation.file, expectation.line, expectation.code);
+        let _ = writeln!(
+            report,
+            "  expected but not reported: {}:{} {}",
+            expectation.file, expectation.line, expectation.code
+        );
     }
     let mut counted: Vec<(Expectation, usize)> = Vec::new();
     for expectation in unexpected {
@@ -147,7 +171,11 @@ pub fn compare(checked: &Checked, expected: &[Expectation]) -> Option<String> {
     }
     for (expectation, count) in &counted {
         let messages = messages_at(checked, expectation);
-        let times = if *count > 1 { format!(" ×{count}") } else { String::new() };
+        let times = if *count > 1 {
+            format!(" ×{count}")
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             report,
             "  reported but not expected: {}:{} {}{times} ({})",

@@ -28,7 +28,13 @@ pub fn run(lang: Lang, args: BuildArgs) -> Status {
     let diagnostics = &checked.analysis.diagnostics;
     let mut stderr = std::io::stderr().lock();
     if !diagnostics.is_empty() {
-        write_human(&mut stderr, lang, &checked.display_sources(), diagnostics, stderr_color());
+        write_human(
+            &mut stderr,
+            lang,
+            &checked.display_sources(),
+            diagnostics,
+            stderr_color(),
+        );
         write_summary(&mut stderr, lang, diagnostics, checked.workspace.files.len());
     }
     drop(stderr);
@@ -43,12 +49,20 @@ pub fn run(lang: Lang, args: BuildArgs) -> Status {
         Err(status) => return status,
     };
     if let Err(error) = write_outputs(&args.out, &outputs) {
-        report_error(lang, &Message::new("cli-write-failed").arg("path", error.0.display().to_string()).arg("reason", error.1.to_string()));
+        report_error(
+            lang,
+            &Message::new("cli-write-failed")
+                .arg("path", error.0.display().to_string())
+                .arg("reason", error.1.to_string()),
+        );
         return Status::UsageOrIo;
     }
     for output in &outputs {
         let path = args.out.join(&output.path);
-        eprintln!("{}", journey_i18n::format(lang, &Message::new("cli-wrote").arg("path", path.display().to_string())));
+        eprintln!(
+            "{}",
+            journey_i18n::format(lang, &Message::new("cli-wrote").arg("path", path.display().to_string()))
+        );
     }
     Status::Clean
 }
@@ -59,16 +73,37 @@ fn render_outputs(lang: Lang, checked: &Checked, args: &BuildArgs) -> Result<Vec
     let report = journey_report::compute(&checked.analysis);
     let pictures = journey_report::pictures(&checked.analysis, lang);
     let mut outputs = vec![
-        Output { path: "model.json".to_owned(), bytes: journey_export::to_json(&export).into_bytes() },
-        Output { path: "report.md".to_owned(), bytes: journey_report::markdown(&report, lang).into_bytes() },
-        Output { path: "report.html".to_owned(), bytes: journey_report::html(&report, lang, &pictures).into_bytes() },
+        Output {
+            path: "model.json".to_owned(),
+            bytes: journey_export::to_json(&export).into_bytes(),
+        },
+        Output {
+            path: "report.md".to_owned(),
+            bytes: journey_report::markdown(&report, lang).into_bytes(),
+        },
+        Output {
+            path: "report.html".to_owned(),
+            bytes: journey_report::html(&report, lang, &pictures).into_bytes(),
+        },
     ];
-    let raster = if args.png { journey_render::Raster::Png } else { journey_render::Raster::None };
+    let raster = if args.png {
+        journey_render::Raster::Png
+    } else {
+        journey_render::Raster::None
+    };
     let images = journey_render::outputs(&checked.analysis.model, lang, raster).map_err(|(path, error)| {
-        report_error(lang, &Message::new("render-png-failed").arg("path", path).arg("reason", error.to_string()));
+        report_error(
+            lang,
+            &Message::new("render-png-failed")
+                .arg("path", path)
+                .arg("reason", error.to_string()),
+        );
         Status::UsageOrIo
     })?;
-    outputs.extend(images.into_iter().map(|file| Output { path: file.path, bytes: file.bytes }));
+    outputs.extend(images.into_iter().map(|file| Output {
+        path: file.path,
+        bytes: file.bytes,
+    }));
     Ok(outputs)
 }
 
@@ -93,7 +128,9 @@ fn remove_stale_outputs(out: &Path, outputs: &[Output]) -> Result<(), (PathBuf, 
     let previous = fs::read_to_string(&manifest).unwrap_or_default();
     for stale in previous.lines().filter(|line| !written.contains(line)) {
         let safe = !stale.is_empty()
-            && Path::new(stale).components().all(|part| matches!(part, std::path::Component::Normal(_)));
+            && Path::new(stale)
+                .components()
+                .all(|part| matches!(part, std::path::Component::Normal(_)));
         if safe {
             let _ = fs::remove_file(out.join(stale));
         }

@@ -77,7 +77,13 @@ fn check_for_export(lang: Lang, workspace: &crate::cli::WorkspaceArgs) -> Result
     }
     let diagnostics = &checked.analysis.diagnostics;
     let mut stderr = std::io::stderr().lock();
-    write_human(&mut stderr, lang, &checked.display_sources(), diagnostics, stderr_color());
+    write_human(
+        &mut stderr,
+        lang,
+        &checked.display_sources(),
+        diagnostics,
+        stderr_color(),
+    );
     write_summary(&mut stderr, lang, diagnostics, checked.workspace.files.len());
     drop(stderr);
     report_error(lang, &Message::new("interop-export-failed"));

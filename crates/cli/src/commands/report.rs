@@ -49,7 +49,11 @@ pub fn run(lang: Lang, args: ReportArgs) -> Status {
         .diagnostics
         .iter()
         .any(|diagnostic| diagnostic.message.id == "report-settings-unknown-condition");
-    if breaches.is_empty() && !invalid_fail_on { Status::Clean } else { Status::Failed }
+    if breaches.is_empty() && !invalid_fail_on {
+        Status::Clean
+    } else {
+        Status::Failed
+    }
 }
 
 /// Prints the errors of the atlas and the summary line to stderr; warnings
@@ -59,7 +63,11 @@ fn show_errors(lang: Lang, checked: &Checked) {
     if diagnostics.is_empty() {
         return;
     }
-    let errors: Vec<_> = diagnostics.iter().filter(|diagnostic| diagnostic.severity == Severity::Error).cloned().collect();
+    let errors: Vec<_> = diagnostics
+        .iter()
+        .filter(|diagnostic| diagnostic.severity == Severity::Error)
+        .cloned()
+        .collect();
     let mut stderr = std::io::stderr().lock();
     write_human(&mut stderr, lang, &checked.display_sources(), &errors, stderr_color());
     write_summary(&mut stderr, lang, diagnostics, checked.workspace.files.len());
@@ -84,7 +92,11 @@ fn format_of(args: &ReportArgs) -> Format {
 
 /// `--fail-on` when given, else `[report] fail_on` of journey.toml.
 fn conditions(args: &ReportArgs, checked: &Checked) -> Vec<Condition> {
-    let names = if args.fail_on.is_empty() { &checked.workspace.settings.report_fail_on } else { &args.fail_on };
+    let names = if args.fail_on.is_empty() {
+        &checked.workspace.settings.report_fail_on
+    } else {
+        &args.fail_on
+    };
     // Both sources accept only known names: clap checks the flag, the settings parser the file.
     names.iter().filter_map(|name| Condition::from_name(name)).collect()
 }
@@ -102,15 +114,23 @@ fn write_report(lang: Lang, out: Option<&Path>, text: &str) -> Result<(), Status
     let written = fs::write(&temporary, text).and_then(|()| fs::rename(&temporary, path));
     if let Err(error) = written {
         let _ = fs::remove_file(&temporary);
-        let message = Message::new("cli-write-failed").arg("path", path.display().to_string()).arg("reason", error.to_string());
+        let message = Message::new("cli-write-failed")
+            .arg("path", path.display().to_string())
+            .arg("reason", error.to_string());
         report_error(lang, &message);
         return Err(Status::UsageOrIo);
     }
-    eprintln!("{}", journey_i18n::format(lang, &Message::new("cli-wrote").arg("path", path.display().to_string())));
+    eprintln!(
+        "{}",
+        journey_i18n::format(lang, &Message::new("cli-wrote").arg("path", path.display().to_string()))
+    );
     Ok(())
 }
 
 fn temporary_path(path: &Path) -> PathBuf {
-    let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
     path.with_file_name(format!(".{name}.journey-{}.tmp", std::process::id()))
 }

@@ -13,7 +13,10 @@ pub fn analyze_on(today: &str, files: &[(&str, &str)]) -> Analysis {
         .enumerate()
         .map(|(index, (path, text))| ParsedFile::new(FileId(index as u32), *path, *text))
         .collect();
-    let today = Today { date: parse_date(today).expect("a valid date"), source: TodaySource::Flag };
+    let today = Today {
+        date: parse_date(today).expect("a valid date"),
+        source: TodaySource::Flag,
+    };
     analyze(&parsed, &Settings::default(), today)
 }
 
@@ -24,7 +27,11 @@ pub fn analyze_one(text: &str) -> Analysis {
 
 /// The codes reported, in order.
 pub fn codes(analysis: &Analysis) -> Vec<&'static str> {
-    analysis.diagnostics.iter().map(|diagnostic| diagnostic.code.id).collect()
+    analysis
+        .diagnostics
+        .iter()
+        .map(|diagnostic| diagnostic.code.id)
+        .collect()
 }
 
 /// The diagnostics with `code`, as the source text under their primary span.

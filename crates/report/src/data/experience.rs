@@ -53,7 +53,9 @@ pub struct Evidence {
 
 /// Ranks a severity for sorting: `critical` is 4, no severity is 0.
 pub fn severity_rank(severity: Option<&str>) -> usize {
-    severity.and_then(|severity| SEVERITIES.iter().position(|known| *known == severity)).map_or(0, |index| index + 1)
+    severity
+        .and_then(|severity| SEVERITIES.iter().position(|known| *known == severity))
+        .map_or(0, |index| index + 1)
 }
 
 pub(super) fn compute(names: &Names) -> Experience {
@@ -61,7 +63,11 @@ pub(super) fn compute(names: &Names) -> Experience {
     Experience {
         scale: names.model.emotion_scale,
         lowest_steps: lowest_steps(names),
-        pains_without_opportunity: pains.iter().filter(|pain| pain.opportunities.is_empty()).cloned().collect(),
+        pains_without_opportunity: pains
+            .iter()
+            .filter(|pain| pain.opportunities.is_empty())
+            .cloned()
+            .collect(),
         pains,
     }
 }
@@ -73,14 +79,23 @@ fn lowest_steps(names: &Names) -> Vec<StepScore> {
     for (id, journey) in names.journeys() {
         for (stage_index, stage) in journey.stages.iter().enumerate() {
             for (step_index, step) in stage.steps.iter().enumerate() {
-                let Some(emotion) = step.emotion.filter(|emotion| *emotion < middle) else { continue };
-                let score = StepScore { place: names.place(id, Some(stage_index), Some(step_index)), emotion };
+                let Some(emotion) = step.emotion.filter(|emotion| *emotion < middle) else {
+                    continue;
+                };
+                let score = StepScore {
+                    place: names.place(id, Some(stage_index), Some(step_index)),
+                    emotion,
+                };
                 scores.push((emotion, journey.name.as_str(), (stage_index, step_index, 0), score));
             }
         }
     }
     scores.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| (a.1, a.2).cmp(&(b.1, b.2))));
-    scores.into_iter().take(LOWEST_STEPS).map(|(_, _, _, score)| score).collect()
+    scores
+        .into_iter()
+        .take(LOWEST_STEPS)
+        .map(|(_, _, _, score)| score)
+        .collect()
 }
 
 fn pains(names: &Names) -> Vec<Pain> {
@@ -89,13 +104,23 @@ fn pains(names: &Names) -> Vec<Pain> {
         for (stage_index, stage) in journey.stages.iter().enumerate() {
             for (index, pain) in stage.pains.iter().enumerate() {
                 let entry = pain_entry(names, id, pain, stage_index, None);
-                pains.push((severity_rank(pain.severity.as_deref()), journey.name.as_str(), (stage_index, 0, index), entry));
+                pains.push((
+                    severity_rank(pain.severity.as_deref()),
+                    journey.name.as_str(),
+                    (stage_index, 0, index),
+                    entry,
+                ));
             }
             for (step_index, step) in stage.steps.iter().enumerate() {
                 for (index, pain) in step.pains.iter().enumerate() {
                     let entry = pain_entry(names, id, pain, stage_index, Some(step_index));
                     let position = (stage_index, step_index + 1, index);
-                    pains.push((severity_rank(pain.severity.as_deref()), journey.name.as_str(), position, entry));
+                    pains.push((
+                        severity_rank(pain.severity.as_deref()),
+                        journey.name.as_str(),
+                        position,
+                        entry,
+                    ));
                 }
             }
         }
@@ -116,7 +141,10 @@ fn pain_entry(names: &Names, journey: JourneyId, pain: &Moment, stage: usize, st
             .map(|id| {
                 let insight = &model.insights[id.index()];
                 Evidence {
-                    insight: Named { id: insight.name.clone(), label: insight.label.clone() },
+                    insight: Named {
+                        id: insight.name.clone(),
+                        label: insight.label.clone(),
+                    },
                     kind: insight.kind.clone(),
                     source: insight.source.clone(),
                     date: insight.date.map(journey_model::date::format_date),
@@ -124,7 +152,11 @@ fn pain_entry(names: &Names, journey: JourneyId, pain: &Moment, stage: usize, st
                 }
             })
             .collect(),
-        opportunities: pain.addressed_by.iter().map(|symbol: &SymbolId| names.item(*symbol)).collect(),
+        opportunities: pain
+            .addressed_by
+            .iter()
+            .map(|symbol: &SymbolId| names.item(*symbol))
+            .collect(),
     }
 }
 
@@ -167,15 +199,32 @@ journey a "A" {
         let steps: Vec<_> = experience()
             .lowest_steps
             .iter()
-            .map(|score| (score.place.journey.id.clone(), score.place.step.as_ref().unwrap().id.clone(), score.emotion))
+            .map(|score| {
+                (
+                    score.place.journey.id.clone(),
+                    score.place.step.as_ref().unwrap().id.clone(),
+                    score.emotion,
+                )
+            })
             .collect();
-        let expected = vec![("a".into(), "low".into(), -2.0), ("b".into(), "one".into(), -2.0), ("b".into(), "three".into(), -1.0)];
-        assert_eq!(steps, expected, "ties go by journey id, a step at the middle (0) is left out");
+        let expected = vec![
+            ("a".into(), "low".into(), -2.0),
+            ("b".into(), "one".into(), -2.0),
+            ("b".into(), "three".into(), -1.0),
+        ];
+        assert_eq!(
+            steps, expected,
+            "ties go by journey id, a step at the middle (0) is left out"
+        );
     }
 
     #[test]
     fn pains_by_severity_then_place() {
-        let pains: Vec<_> = experience().pains.iter().map(|pain| pain.pain.display().to_owned()).collect();
+        let pains: Vec<_> = experience()
+            .pains
+            .iter()
+            .map(|pain| pain.pain.display().to_owned())
+            .collect();
         assert_eq!(pains, vec!["Slow", "Rude", "Stage-wide pain", "Ugly"]);
     }
 
@@ -186,8 +235,15 @@ journey a "A" {
         assert_eq!(slow.evidence.len(), 1);
         assert_eq!(slow.evidence[0].source.as_deref(), Some("Exit survey"));
         assert_eq!(slow.evidence[0].date.as_deref(), Some("2026-03-01"));
-        assert_eq!(slow.opportunities.iter().map(Item::display).collect::<Vec<_>>(), vec!["Faster"]);
-        let without: Vec<_> = experience.pains_without_opportunity.iter().map(|pain| pain.pain.display()).collect();
+        assert_eq!(
+            slow.opportunities.iter().map(Item::display).collect::<Vec<_>>(),
+            vec!["Faster"]
+        );
+        let without: Vec<_> = experience
+            .pains_without_opportunity
+            .iter()
+            .map(|pain| pain.pain.display())
+            .collect();
         assert_eq!(without, vec!["Rude", "Stage-wide pain", "Ugly"]);
     }
 

@@ -56,14 +56,18 @@ pub(super) fn compute(names: &Names) -> Vec<FutureDiff> {
 fn diff(names: &Names, future_id: JourneyId, current_id: JourneyId) -> FutureDiff {
     let model = names.model;
     let (future, current) = (&model.journeys[future_id.index()], &model.journeys[current_id.index()]);
-    let stage_names = |journey: &Journey| -> Vec<String> { journey.stages.iter().map(|stage| stage.name.clone()).collect() };
+    let stage_names =
+        |journey: &Journey| -> Vec<String> { journey.stages.iter().map(|stage| stage.name.clone()).collect() };
     let (future_stages, current_stages) = (stage_names(future), stage_names(current));
     let stages_only_in = |journey: &Journey, other: &[String]| -> Vec<Named> {
         journey
             .stages
             .iter()
             .filter(|stage| !other.contains(&stage.name))
-            .map(|stage| Named { id: stage.name.clone(), label: stage.label.clone() })
+            .map(|stage| Named {
+                id: stage.name.clone(),
+                label: stage.label.clone(),
+            })
             .collect()
     };
 
@@ -73,7 +77,9 @@ fn diff(names: &Names, future_id: JourneyId, current_id: JourneyId) -> FutureDif
         .iter()
         .cloned()
         .partition(|(moment, _)| future_pains.iter().any(|(other, _)| same_pain(moment, other)));
-    let pains_new = future_pains.iter().filter(|(moment, _)| !current_pains.iter().any(|(other, _)| same_pain(moment, other)));
+    let pains_new = future_pains
+        .iter()
+        .filter(|(moment, _)| !current_pains.iter().any(|(other, _)| same_pain(moment, other)));
 
     FutureDiff {
         future: names.journey(future_id),
@@ -94,7 +100,10 @@ fn pains_of<'a>(names: &Names, journey: &'a Journey) -> Vec<(&'a Moment, PainCha
             let change = PainChange {
                 pain: names.item(moment.symbol),
                 severity: moment.severity.clone(),
-                stage: Named { id: stage.name.clone(), label: stage.label.clone() },
+                stage: Named {
+                    id: stage.name.clone(),
+                    label: stage.label.clone(),
+                },
             };
             (moment, change)
         })
@@ -120,13 +129,22 @@ fn scoped_kpis(journey: &Journey) -> Vec<Scoped<'_>> {
     let own = journey.kpis.iter().map(|value| (String::new(), value));
     let in_stages = journey.stages.iter().flat_map(|stage| {
         let stage_values = stage.kpis.iter().map(move |value| (stage.name.clone(), value));
-        let step_values = stage
-            .steps
-            .iter()
-            .flat_map(move |step| step.kpis.iter().map(move |value| (format!("{}.{}", stage.name, step.name), value)));
+        let step_values = stage.steps.iter().flat_map(move |step| {
+            step.kpis
+                .iter()
+                .map(move |value| (format!("{}.{}", stage.name, step.name), value))
+        });
         stage_values.chain(step_values)
     });
-    own.chain(in_stages).filter_map(|(scope, value)| Some(Scoped { kpi: value.kpi?, scope, value })).collect()
+    own.chain(in_stages)
+        .filter_map(|(scope, value)| {
+            Some(Scoped {
+                kpi: value.kpi?,
+                scope,
+                value,
+            })
+        })
+        .collect()
 }
 
 fn kpi_changes(names: &Names, current: &Journey, future: &Journey) -> Vec<KpiChange> {
@@ -153,14 +171,21 @@ fn kpi_changes(names: &Names, current: &Journey, future: &Journey) -> Vec<KpiCha
         let current_target = other.and_then(|other| current_values[other].value.target);
         (value.kpi, current_target, value.value.target)
     });
-    let removed = current_values.iter().zip(&used).filter(|(_, used)| !**used).map(|(value, _)| (value.kpi, value.value.target, None));
+    let removed = current_values
+        .iter()
+        .zip(&used)
+        .filter(|(_, used)| !**used)
+        .map(|(value, _)| (value.kpi, value.value.target, None));
     paired
         .chain(removed)
         .filter(|(_, before, after)| before != after)
         .map(|(kpi, before, after)| {
             let kpi = &names.model.kpis[kpi.index()];
             KpiChange {
-                kpi: Named { id: kpi.name.clone(), label: kpi.label.clone() },
+                kpi: Named {
+                    id: kpi.name.clone(),
+                    label: kpi.label.clone(),
+                },
                 unit: kpi.unit.clone(),
                 better: kpi.better.clone(),
                 current: before.map(Measure::from),
@@ -214,14 +239,31 @@ journey next "Next" {
     fn stages_added_and_removed() {
         let diff = diff();
         assert_eq!((diff.future.id.as_str(), diff.current.id.as_str()), ("next", "now"));
-        assert_eq!(diff.stages_added.iter().map(|stage| stage.id.as_str()).collect::<Vec<_>>(), vec!["remote"]);
-        assert_eq!(diff.stages_removed.iter().map(|stage| stage.id.as_str()).collect::<Vec<_>>(), vec!["visit"]);
+        assert_eq!(
+            diff.stages_added
+                .iter()
+                .map(|stage| stage.id.as_str())
+                .collect::<Vec<_>>(),
+            vec!["remote"]
+        );
+        assert_eq!(
+            diff.stages_removed
+                .iter()
+                .map(|stage| stage.id.as_str())
+                .collect::<Vec<_>>(),
+            vec!["visit"]
+        );
     }
 
     #[test]
     fn pains_match_by_name_or_label() {
         let diff = diff();
-        let labels = |changes: &[PainChange]| changes.iter().map(|change| change.pain.display().to_owned()).collect::<Vec<_>>();
+        let labels = |changes: &[PainChange]| {
+            changes
+                .iter()
+                .map(|change| change.pain.display().to_owned())
+                .collect::<Vec<_>>()
+        };
         assert_eq!(labels(&diff.pains_resolved), vec!["Address asked twice", "Queue"]);
         assert_eq!(labels(&diff.pains_remaining), vec!["Unnamed slow page"]);
         assert_eq!(labels(&diff.pains_new), vec!["New pain"]);
@@ -232,7 +274,13 @@ journey next "Next" {
         let changes: Vec<_> = diff()
             .kpi_targets
             .iter()
-            .map(|change| (change.kpi.id.clone(), change.current.map(|m| m.value), change.future.map(|m| m.value)))
+            .map(|change| {
+                (
+                    change.kpi.id.clone(),
+                    change.current.map(|m| m.value),
+                    change.future.map(|m| m.value),
+                )
+            })
             .collect();
         let expected = vec![
             ("nps".to_owned(), Some(40.0), Some(55.0)),

@@ -108,7 +108,10 @@ pub struct Measure {
 
 impl From<journey_model::Measure> for Measure {
     fn from(measure: journey_model::Measure) -> Self {
-        Measure { value: measure.value, percent: measure.percent }
+        Measure {
+            value: measure.value,
+            percent: measure.percent,
+        }
     }
 }
 
@@ -116,11 +119,20 @@ impl From<journey_model::Measure> for Measure {
 pub fn compute(analysis: &Analysis) -> Report {
     let model = &analysis.model;
     let names = Names { model };
-    let count = |severity| analysis.diagnostics.iter().filter(|diagnostic| diagnostic.severity == severity).count();
+    let count = |severity| {
+        analysis
+            .diagnostics
+            .iter()
+            .filter(|diagnostic| diagnostic.severity == severity)
+            .count()
+    };
     Report {
         schema_version: SCHEMA_VERSION,
         workspace: model.workspace.as_ref().and_then(|workspace| workspace.label.clone()),
-        today: TodayInfo { date: format_date(analysis.today.date), source: analysis.today.source.as_str() },
+        today: TodayInfo {
+            date: format_date(analysis.today.date),
+            source: analysis.today.source.as_str(),
+        },
         diagnostics: DiagnosticCounts {
             errors: count(Severity::Error),
             warnings: count(Severity::Warning),
@@ -144,23 +156,35 @@ pub(crate) struct Names<'a> {
 impl Names<'_> {
     pub fn journey(&self, id: JourneyId) -> Named {
         let journey = &self.model.journeys[id.index()];
-        Named { id: journey.name.clone(), label: journey.label.clone() }
+        Named {
+            id: journey.name.clone(),
+            label: journey.label.clone(),
+        }
     }
 
     pub fn person(&self, id: PersonId) -> Named {
         let person = &self.model.persons[id.index()];
-        Named { id: person.name.clone(), label: person.label.clone() }
+        Named {
+            id: person.name.clone(),
+            label: person.label.clone(),
+        }
     }
 
     pub fn committee(&self, id: CommitteeId) -> Named {
         let committee = &self.model.committees[id.index()];
-        Named { id: committee.name.clone(), label: committee.label.clone() }
+        Named {
+            id: committee.name.clone(),
+            label: committee.label.clone(),
+        }
     }
 
     /// The name and label of a declaration inside a journey.
     pub fn item(&self, symbol: SymbolId) -> Item {
         let symbol = &self.model.symbols[symbol.index()];
-        Item { id: symbol.name.clone(), label: symbol.label.clone() }
+        Item {
+            id: symbol.name.clone(),
+            label: symbol.label.clone(),
+        }
     }
 
     /// The place of a stage (and step) of a journey.
@@ -170,14 +194,24 @@ impl Names<'_> {
         let step_data = stage_data.zip(step).map(|(stage, index)| &stage.steps[index]);
         Place {
             journey: self.journey(journey),
-            stage: stage_data.map(|stage| Named { id: stage.name.clone(), label: stage.label.clone() }),
-            step: step_data.map(|step| Named { id: step.name.clone(), label: step.label.clone() }),
+            stage: stage_data.map(|stage| Named {
+                id: stage.name.clone(),
+                label: stage.label.clone(),
+            }),
+            step: step_data.map(|step| Named {
+                id: step.name.clone(),
+                label: step.label.clone(),
+            }),
         }
     }
 
     /// Every journey with its id, in source order.
     pub fn journeys(&self) -> impl Iterator<Item = (JourneyId, &journey_model::Journey)> {
-        self.model.journeys.iter().enumerate().map(|(index, journey)| (JourneyId(index as u32), journey))
+        self.model
+            .journeys
+            .iter()
+            .enumerate()
+            .map(|(index, journey)| (JourneyId(index as u32), journey))
     }
 }
 
@@ -209,7 +243,10 @@ pub(crate) mod testing {
                 ParsedFile::new(FileId(index as u32), name, *text)
             })
             .collect();
-        let today = Today { date: parse_date(today).expect("test dates are valid"), source: TodaySource::Flag };
+        let today = Today {
+            date: parse_date(today).expect("test dates are valid"),
+            source: TodaySource::Flag,
+        };
         analyze(&parsed, &Settings::default(), today)
     }
 

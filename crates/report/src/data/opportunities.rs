@@ -42,7 +42,10 @@ pub struct RankedOpportunity {
 
 /// The weight of `low`, `medium` or `high`: 1, 2 or 3.
 pub fn level_weight(level: &str) -> Option<u32> {
-    LEVELS.iter().position(|known| *known == level).map(|index| index as u32 + 1)
+    LEVELS
+        .iter()
+        .position(|known| *known == level)
+        .map(|index| index as u32 + 1)
 }
 
 /// Impact over effort, when both are set.
@@ -54,7 +57,14 @@ pub fn score(impact: Option<&str>, effort: Option<&str>) -> Option<f64> {
 
 /// The sort key of an opportunity: score (unscored last), impact, effort,
 /// journey id, position. Smaller keys rank first.
-type RankKey<'a> = (bool, std::cmp::Reverse<u64>, std::cmp::Reverse<u32>, u32, &'a str, Position);
+type RankKey<'a> = (
+    bool,
+    std::cmp::Reverse<u64>,
+    std::cmp::Reverse<u32>,
+    u32,
+    &'a str,
+    Position,
+);
 
 fn rank_key<'a>(opportunity: &Opportunity, journey: &'a str, position: Position) -> RankKey<'a> {
     let impact = opportunity.impact.as_deref().and_then(level_weight).unwrap_or(0);
@@ -63,7 +73,14 @@ fn rank_key<'a>(opportunity: &Opportunity, journey: &'a str, position: Position)
     // Scores are ratios of small integers: scaled by 6 (the common
     // denominator of 1, 2 and 3), they compare exactly as integers.
     let scaled = score.map_or(0, |score| (score * 6.0).round() as u64);
-    (score.is_none(), std::cmp::Reverse(scaled), std::cmp::Reverse(impact), effort, journey, position)
+    (
+        score.is_none(),
+        std::cmp::Reverse(scaled),
+        std::cmp::Reverse(impact),
+        effort,
+        journey,
+        position,
+    )
 }
 
 pub(super) fn rank(names: &Names) -> Opportunities {
@@ -100,7 +117,13 @@ pub(super) fn rank(names: &Names) -> Opportunities {
 
 /// Builds the entry of one opportunity; `rank` is `Some(0)` for open ones
 /// until the final ranks are set.
-fn entry(names: &Names, journey: JourneyId, opportunity: &Opportunity, stage: usize, step: Option<usize>) -> RankedOpportunity {
+fn entry(
+    names: &Names,
+    journey: JourneyId,
+    opportunity: &Opportunity,
+    stage: usize,
+    step: Option<usize>,
+) -> RankedOpportunity {
     RankedOpportunity {
         rank: is_open(opportunity).then_some(0),
         opportunity: names.item(opportunity.symbol),
@@ -111,7 +134,11 @@ fn entry(names: &Names, journey: JourneyId, opportunity: &Opportunity, stage: us
         owner: opportunity.owner.map(|person| names.person(person)),
         status: opportunity.status.clone(),
         pains: opportunity.addresses.iter().map(|symbol| names.item(*symbol)).collect(),
-        solutions: opportunity.solutions.iter().map(|solution| names.item(solution.symbol)).collect(),
+        solutions: opportunity
+            .solutions
+            .iter()
+            .map(|solution| names.item(solution.symbol))
+            .collect(),
     }
 }
 
@@ -138,7 +165,11 @@ pub struct KpiGap {
 impl KpiGap {
     /// The shortfall relative to the target, to compare KPIs of different units.
     fn relative_shortfall(&self) -> f64 {
-        if self.target.value == 0.0 { self.shortfall } else { self.shortfall / self.target.value.abs() }
+        if self.target.value == 0.0 {
+            self.shortfall
+        } else {
+            self.shortfall / self.target.value.abs()
+        }
     }
 }
 
@@ -171,7 +202,12 @@ pub(super) fn kpi_gaps(names: &Names) -> Vec<KpiGap> {
             }
             for (step_index, step) in stage.steps.iter().enumerate() {
                 for (index, value) in step.kpis.iter().enumerate() {
-                    push(value, Some(stage_index), Some(step_index), (stage_index + 1, step_index + 1, index));
+                    push(
+                        value,
+                        Some(stage_index),
+                        Some(step_index),
+                        (stage_index + 1, step_index + 1, index),
+                    );
                 }
             }
         }
@@ -185,12 +221,21 @@ pub(super) fn kpi_gaps(names: &Names) -> Vec<KpiGap> {
     gaps.into_iter().map(|(_, _, gap)| gap).collect()
 }
 
-fn kpi_gap(names: &Names, journey: JourneyId, value: &KpiValue, stage: Option<usize>, step: Option<usize>) -> Option<KpiGap> {
+fn kpi_gap(
+    names: &Names,
+    journey: JourneyId,
+    value: &KpiValue,
+    stage: Option<usize>,
+    step: Option<usize>,
+) -> Option<KpiGap> {
     let kpi = &names.model.kpis[value.kpi?.index()];
     let (target, actual) = (value.target?, value.actual?);
     let shortfall = shortfall(kpi.better.as_deref(), target.value, actual.value);
     Some(KpiGap {
-        kpi: Named { id: kpi.name.clone(), label: kpi.label.clone() },
+        kpi: Named {
+            id: kpi.name.clone(),
+            label: kpi.label.clone(),
+        },
         unit: kpi.unit.clone(),
         better: kpi.better.clone(),
         place: names.place(journey, stage, step),
@@ -209,7 +254,11 @@ mod tests {
     fn ranked(files: &[&str]) -> Vec<String> {
         let analysis = analysis_of(files, "2026-06-01");
         let opportunities = rank(&Names { model: &analysis.model });
-        opportunities.ranked.iter().map(|entry| entry.opportunity.id.clone().unwrap_or_default()).collect()
+        opportunities
+            .ranked
+            .iter()
+            .map(|entry| entry.opportunity.id.clone().unwrap_or_default())
+            .collect()
     }
 
     const FIRST: &str = r#"
@@ -260,7 +309,14 @@ journey alpha "Alpha" {
         let opportunities = rank(&Names { model: &analysis.model });
         assert_eq!(opportunities.closed.len(), 1);
         assert_eq!(opportunities.closed[0].rank, None);
-        assert_eq!(opportunities.ranked.iter().map(|entry| entry.rank.unwrap()).collect::<Vec<_>>(), vec![1, 2, 3, 4]);
+        assert_eq!(
+            opportunities
+                .ranked
+                .iter()
+                .map(|entry| entry.rank.unwrap())
+                .collect::<Vec<_>>(),
+            vec![1, 2, 3, 4]
+        );
     }
 
     #[test]
@@ -290,8 +346,14 @@ journey j "J" {
 "#;
         let analysis = analysis_of(&[PEOPLE, atlas], "2026-06-01");
         let gaps = kpi_gaps(&Names { model: &analysis.model });
-        let summary: Vec<_> = gaps.iter().map(|gap| (gap.kpi.id.as_str(), gap.shortfall, gap.met)).collect();
-        assert_eq!(summary, vec![("days", 5.0, false), ("nps", 10.0, false), ("nps", -2.0, true)]);
+        let summary: Vec<_> = gaps
+            .iter()
+            .map(|gap| (gap.kpi.id.as_str(), gap.shortfall, gap.met))
+            .collect();
+        assert_eq!(
+            summary,
+            vec![("days", 5.0, false), ("nps", 10.0, false), ("nps", -2.0, true)]
+        );
         assert_eq!(gaps[0].place.stage.as_ref().map(|stage| stage.id.as_str()), Some("s"));
         assert_eq!(gaps[2].place.step.as_ref().map(|step| step.id.as_str()), Some("t"));
     }

@@ -67,11 +67,16 @@ pub(super) fn compute(names: &Names) -> Overview {
         by_status: status_order(names)
             .into_iter()
             .map(|status| StatusCount {
-                journeys: journeys.iter().filter(|journey| journey.status.as_deref() == status.as_deref()).count(),
+                journeys: journeys
+                    .iter()
+                    .filter(|journey| journey.status.as_deref() == status.as_deref())
+                    .count(),
                 status,
             })
             .collect(),
-        facets: (0..names.model.facets.len()).filter_map(|facet| facet_coverage(names, facet)).collect(),
+        facets: (0..names.model.facets.len())
+            .filter_map(|facet| facet_coverage(names, facet))
+            .collect(),
     }
 }
 
@@ -84,7 +89,12 @@ fn by_level(names: &Names) -> Vec<LevelCount> {
         .into_iter()
         .map(|level| LevelCount {
             level,
-            journeys: names.model.journeys.iter().filter(|journey| journey.level == level).count(),
+            journeys: names
+                .model
+                .journeys
+                .iter()
+                .filter(|journey| journey.level == level)
+                .count(),
         })
         .collect()
 }
@@ -94,7 +104,11 @@ fn status_order(names: &Names) -> Vec<Option<String>> {
     let journeys = &names.model.journeys;
     let mut statuses: Vec<Option<String>> = STATUSES
         .iter()
-        .filter(|status| journeys.iter().any(|journey| journey.status.as_deref() == Some(**status)))
+        .filter(|status| {
+            journeys
+                .iter()
+                .any(|journey| journey.status.as_deref() == Some(**status))
+        })
         .map(|status| Some((*status).to_owned()))
         .collect();
     if journeys.iter().any(|journey| journey.status.is_none()) {
@@ -113,8 +127,12 @@ fn facet_coverage(names: &Names, facet_index: usize) -> Option<FacetCoverage> {
             .flat_map(|(_, values)| values.iter().copied())
             .collect()
     };
-    let journeys: Vec<(Option<&str>, Vec<usize>)> =
-        names.model.journeys.iter().map(|journey| (journey.status.as_deref(), values_of(journey))).collect();
+    let journeys: Vec<(Option<&str>, Vec<usize>)> = names
+        .model
+        .journeys
+        .iter()
+        .map(|journey| (journey.status.as_deref(), values_of(journey)))
+        .collect();
     if journeys.iter().all(|(_, values)| values.is_empty()) {
         return None;
     }
@@ -129,7 +147,8 @@ fn facet_coverage(names: &Names, facet_index: usize) -> Option<FacetCoverage> {
             })
             .count()
     };
-    let count_mapped = |value: Option<usize>| -> usize { MAPPED_STATUSES.iter().map(|status| count(Some(status), value)).sum() };
+    let count_mapped =
+        |value: Option<usize>| -> usize { MAPPED_STATUSES.iter().map(|status| count(Some(status), value)).sum() };
     let value_count = facet.values.len();
     let rows = status_order(names)
         .into_iter()
@@ -141,13 +160,27 @@ fn facet_coverage(names: &Names, facet_index: usize) -> Option<FacetCoverage> {
                     .filter(|(_, values)| value.map_or(values.is_empty(), |value| values.contains(&value)))
                     .count()
             };
-            CoverageRow { counts: (0..value_count).map(|value| in_row(Some(value))).collect(), without_value: in_row(None), status }
+            CoverageRow {
+                counts: (0..value_count).map(|value| in_row(Some(value))).collect(),
+                without_value: in_row(None),
+                status,
+            }
         })
         .collect();
 
     Some(FacetCoverage {
-        facet: Named { id: facet.name.clone(), label: facet.label.clone() },
-        values: facet.values.iter().map(|value| Named { id: value.name.clone(), label: value.label.clone() }).collect(),
+        facet: Named {
+            id: facet.name.clone(),
+            label: facet.label.clone(),
+        },
+        values: facet
+            .values
+            .iter()
+            .map(|value| Named {
+                id: value.name.clone(),
+                label: value.label.clone(),
+            })
+            .collect(),
         rows,
         totals: (0..value_count).map(|value| count(None, Some(value))).collect(),
         mapped: (0..value_count).map(|value| count_mapped(Some(value))).collect(),
@@ -182,14 +215,21 @@ journey loop_b "Loop B" { parent: loop_a.x  owner: @ana  stage x "X" }
 
     #[test]
     fn counts_levels_with_unknown_last() {
-        let levels: Vec<_> = overview().by_level.iter().map(|count| (count.level, count.journeys)).collect();
+        let levels: Vec<_> = overview()
+            .by_level
+            .iter()
+            .map(|count| (count.level, count.journeys))
+            .collect();
         assert_eq!(levels, vec![(Some(0), 1), (Some(1), 2), (None, 2)]);
     }
 
     #[test]
     fn counts_statuses_in_language_order() {
-        let statuses: Vec<_> =
-            overview().by_status.iter().map(|count| (count.status.clone(), count.journeys)).collect();
+        let statuses: Vec<_> = overview()
+            .by_status
+            .iter()
+            .map(|count| (count.status.clone(), count.journeys))
+            .collect();
         let expected = vec![
             (Some("planned".to_owned()), 1),
             (Some("mapped".to_owned()), 1),

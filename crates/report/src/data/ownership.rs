@@ -43,13 +43,17 @@ pub const CLOSED_STATUSES: &[&str] = &["done", "dropped"];
 
 /// Whether an opportunity still calls for work: any status but `done` and `dropped`, or none.
 pub fn is_open(opportunity: &Opportunity) -> bool {
-    !opportunity.status.as_deref().is_some_and(|status| CLOSED_STATUSES.contains(&status))
+    !opportunity
+        .status
+        .as_deref()
+        .is_some_and(|status| CLOSED_STATUSES.contains(&status))
 }
 
 pub(super) fn compute(names: &Names) -> Ownership {
     let model = names.model;
-    let committees: Vec<CommitteeLoad> =
-        (0..model.committees.len()).map(|index| committee_load(names, CommitteeId(index as u32))).collect();
+    let committees: Vec<CommitteeLoad> = (0..model.committees.len())
+        .map(|index| committee_load(names, CommitteeId(index as u32)))
+        .collect();
     Ownership {
         journeys_without_owner: names
             .journeys()
@@ -95,19 +99,28 @@ fn owner_loads(names: &Names) -> Vec<OwnerLoad> {
         .filter(|load| !load.journeys.is_empty() || !load.committees.is_empty() || load.open_opportunities > 0)
         .collect();
     loads.sort_by(|a, b| {
-        (b.journeys.len(), b.open_opportunities).cmp(&(a.journeys.len(), a.open_opportunities)).then_with(|| a.person.id.cmp(&b.person.id))
+        (b.journeys.len(), b.open_opportunities)
+            .cmp(&(a.journeys.len(), a.open_opportunities))
+            .then_with(|| a.person.id.cmp(&b.person.id))
     });
     loads
 }
 
 fn committee_load(names: &Names, id: CommitteeId) -> CommitteeLoad {
     let committee = &names.model.committees[id.index()];
-    let journeys: Vec<_> = names.journeys().filter(|(_, journey)| journey.committee == Some(id)).collect();
+    let journeys: Vec<_> = names
+        .journeys()
+        .filter(|(_, journey)| journey.committee == Some(id))
+        .collect();
     CommitteeLoad {
         committee: names.committee(id),
         owner: committee.owner.map(|person| names.person(person)),
         meets: committee.meets.map(|cadence| cadence.describe()),
-        open_opportunities: journeys.iter().flat_map(|(_, journey)| journey.opportunities()).filter(|opportunity| is_open(opportunity)).count(),
+        open_opportunities: journeys
+            .iter()
+            .flat_map(|(_, journey)| journey.opportunities())
+            .filter(|opportunity| is_open(opportunity))
+            .count(),
         journeys: journeys.iter().map(|(journey, _)| names.journey(*journey)).collect(),
     }
 }
@@ -142,15 +155,28 @@ journey loose "Loose" { parent: root.a  committee: orphan  stage b "B" { step t 
 
     #[test]
     fn lists_journeys_without_owner() {
-        let ids: Vec<_> = ownership().journeys_without_owner.into_iter().map(|named| named.id).collect();
+        let ids: Vec<_> = ownership()
+            .journeys_without_owner
+            .into_iter()
+            .map(|named| named.id)
+            .collect();
         assert_eq!(ids, vec!["loose"]);
     }
 
     #[test]
     fn owner_load_counts_open_opportunities() {
         let owners = ownership().owners;
-        let loads: Vec<_> =
-            owners.iter().map(|load| (load.person.id.as_str(), load.journeys.len(), load.committees.len(), load.open_opportunities)).collect();
+        let loads: Vec<_> = owners
+            .iter()
+            .map(|load| {
+                (
+                    load.person.id.as_str(),
+                    load.journeys.len(),
+                    load.committees.len(),
+                    load.open_opportunities,
+                )
+            })
+            .collect();
         assert_eq!(loads, vec![("ana", 1, 1, 1), ("bo", 0, 0, 1)]);
     }
 
@@ -161,7 +187,11 @@ journey loose "Loose" { parent: root.a  committee: orphan  stage b "B" { step t 
         assert_eq!(board.meets.as_deref(), Some("monthly"));
         assert_eq!(board.journeys.len(), 1);
         assert_eq!(board.open_opportunities, 2, "`done` is not open, a missing status is");
-        let orphans: Vec<_> = ownership.committees_without_owner.iter().map(|named| named.id.as_str()).collect();
+        let orphans: Vec<_> = ownership
+            .committees_without_owner
+            .iter()
+            .map(|named| named.id.as_str())
+            .collect();
         assert_eq!(orphans, vec!["orphan"]);
     }
 }

@@ -66,7 +66,10 @@ struct Review {
 }
 
 pub(super) fn compute(names: &Names, today: Date) -> Refinement {
-    let reviews: Vec<Review> = names.journeys().filter_map(|(id, journey)| review_of(id, journey)).collect();
+    let reviews: Vec<Review> = names
+        .journeys()
+        .filter_map(|(id, journey)| review_of(id, journey))
+        .collect();
 
     let mut overdue: Vec<OverdueReview> = reviews
         .iter()
@@ -84,7 +87,11 @@ pub(super) fn compute(names: &Names, today: Date) -> Refinement {
             })
         })
         .collect();
-    overdue.sort_by(|a, b| b.days_overdue.cmp(&a.days_overdue).then_with(|| a.journey.id.cmp(&b.journey.id)));
+    overdue.sort_by(|a, b| {
+        b.days_overdue
+            .cmp(&a.days_overdue)
+            .then_with(|| a.journey.id.cmp(&b.journey.id))
+    });
 
     let mut due_soon: Vec<UpcomingReview> = reviews
         .iter()
@@ -106,18 +113,30 @@ pub(super) fn compute(names: &Names, today: Date) -> Refinement {
             })
         })
         .collect();
-    due_soon.sort_by(|a, b| a.days_left.cmp(&b.days_left).then_with(|| a.journey.id.cmp(&b.journey.id)));
+    due_soon.sort_by(|a, b| {
+        a.days_left
+            .cmp(&b.days_left)
+            .then_with(|| a.journey.id.cmp(&b.journey.id))
+    });
 
     let never_reviewed = names
         .journeys()
         .filter(|(_, journey)| journey.status.as_deref() == Some("validated") && journey.reviewed.is_none())
         .map(|(id, _)| {
             let (journey, owner, committee) = people(names, id);
-            NeverReviewed { journey, owner, committee }
+            NeverReviewed {
+                journey,
+                owner,
+                committee,
+            }
         })
         .collect();
 
-    Refinement { overdue, due_soon, never_reviewed }
+    Refinement {
+        overdue,
+        due_soon,
+        never_reviewed,
+    }
 }
 
 fn review_of(id: JourneyId, journey: &Journey) -> Option<Review> {
@@ -210,7 +229,10 @@ mod tests {
         let refinement = refinement("2026-01-31", "quarterly", "2026-06-01");
         let review = &refinement.overdue[0];
         assert_eq!(review.owner.as_ref().map(|owner| owner.id.as_str()), Some("ana"));
-        assert_eq!((review.reviewed.as_str(), review.due.as_str()), ("2026-01-31", "2026-04-30"));
+        assert_eq!(
+            (review.reviewed.as_str(), review.due.as_str()),
+            ("2026-01-31", "2026-04-30")
+        );
         assert_eq!(review.cadence, "quarterly");
         assert_eq!(review.days_overdue, 32);
     }
@@ -220,7 +242,11 @@ mod tests {
         let journey = "journey j \"J\" { owner: @ana  status: validated  stage a \"A\" { step s \"S\" } }";
         let analysis = analysis_of(&[PEOPLE, journey], "2026-01-01");
         let refinement = compute(&Names { model: &analysis.model }, analysis.today.date);
-        let ids: Vec<_> = refinement.never_reviewed.iter().map(|entry| entry.journey.id.as_str()).collect();
+        let ids: Vec<_> = refinement
+            .never_reviewed
+            .iter()
+            .map(|entry| entry.journey.id.as_str())
+            .collect();
         assert_eq!(ids, vec!["j"]);
     }
 }

@@ -14,17 +14,32 @@ pub fn overview(report: &Report, text: Text) -> Option<Section> {
     }
     let mut blocks = vec![Block::Heading(text.get("report-by-level"))];
     blocks.push(Block::Table(Table {
-        columns: vec![Column::text(text.get("report-col-level")), Column::number(text.get("report-col-journeys"))],
-        rows: overview.by_level.iter().map(|level| Row::new(vec![cell(text.level(level.level)), count(level.journeys)])).collect(),
+        columns: vec![
+            Column::text(text.get("report-col-level")),
+            Column::number(text.get("report-col-journeys")),
+        ],
+        rows: overview
+            .by_level
+            .iter()
+            .map(|level| Row::new(vec![cell(text.level(level.level)), count(level.journeys)]))
+            .collect(),
     }));
 
     blocks.push(Block::Heading(text.get("report-by-status")));
     blocks.push(Block::Table(Table {
-        columns: vec![Column::text(text.get("report-col-status")), Column::number(text.get("report-col-journeys"))],
+        columns: vec![
+            Column::text(text.get("report-col-status")),
+            Column::number(text.get("report-col-journeys")),
+        ],
         rows: overview
             .by_status
             .iter()
-            .map(|status| Row::new(vec![vec![status_badge(status.status.as_deref(), text)], count(status.journeys)]))
+            .map(|status| {
+                Row::new(vec![
+                    vec![status_badge(status.status.as_deref(), text)],
+                    count(status.journeys),
+                ])
+            })
             .collect(),
     }));
 
@@ -36,14 +51,23 @@ pub fn overview(report: &Report, text: Text) -> Option<Section> {
     if !overview.facets.is_empty() {
         blocks.push(Block::Note(cell(text.get("report-coverage-note"))));
     }
-    Some(Section { anchor: "overview", title: text.get("report-section-overview"), blocks })
+    Some(Section {
+        anchor: "overview",
+        title: text.get("report-section-overview"),
+        blocks,
+    })
 }
 
 /// The status × value table of one facet, with a total and a coverage row.
 fn coverage_table(facet: &FacetCoverage, text: Text) -> Table {
     let with_none = facet.without_value > 0;
     let mut columns = vec![Column::text(text.get("report-col-status"))];
-    columns.extend(facet.values.iter().map(|value| Column::number(value.display().to_owned())));
+    columns.extend(
+        facet
+            .values
+            .iter()
+            .map(|value| Column::number(value.display().to_owned())),
+    );
     if with_none {
         columns.push(Column::number(text.get("report-col-no-value")));
     }
@@ -64,13 +88,25 @@ fn coverage_table(facet: &FacetCoverage, text: Text) -> Table {
     let mut totals = vec![vec![Inline::Strong(text.get("report-row-total"))]];
     totals.extend(facet.totals.iter().map(|value| count(*value)));
     let mut coverage = vec![vec![Inline::Strong(text.get("report-row-mapped"))]];
-    coverage.extend(facet.mapped.iter().zip(&facet.totals).map(|(mapped, total)| share(*mapped, *total, text)));
+    coverage.extend(
+        facet
+            .mapped
+            .iter()
+            .zip(&facet.totals)
+            .map(|(mapped, total)| share(*mapped, *total, text)),
+    );
     if with_none {
         totals.push(count(facet.without_value));
         coverage.push(share(facet.without_value_mapped, facet.without_value, text));
     }
-    rows.push(Row { cells: totals, summary: true });
-    rows.push(Row { cells: coverage, summary: true });
+    rows.push(Row {
+        cells: totals,
+        summary: true,
+    });
+    rows.push(Row {
+        cells: coverage,
+        summary: true,
+    });
     Table { columns, rows }
 }
 
@@ -87,7 +123,13 @@ pub fn ownership(report: &Report, text: Text) -> Option<Section> {
     let mut blocks = Vec::new();
     if !ownership.journeys_without_owner.is_empty() {
         blocks.push(Block::Heading(text.get("report-no-owner-heading")));
-        blocks.push(Block::List(ownership.journeys_without_owner.iter().map(|named| vec![journey(named)]).collect()));
+        blocks.push(Block::List(
+            ownership
+                .journeys_without_owner
+                .iter()
+                .map(|named| vec![journey(named)])
+                .collect(),
+        ));
     }
     if !ownership.owners.is_empty() {
         blocks.push(Block::Heading(text.get("report-owners-heading")));
@@ -108,7 +150,11 @@ pub fn ownership(report: &Report, text: Text) -> Option<Section> {
                         cell(load.person.display()),
                         cell(load.role.as_deref().unwrap_or(DASH)),
                         count(load.journeys.len()),
-                        cell(if committees.is_empty() { DASH.to_owned() } else { committees.join(", ") }),
+                        cell(if committees.is_empty() {
+                            DASH.to_owned()
+                        } else {
+                            committees.join(", ")
+                        }),
                         count(load.open_opportunities),
                     ])
                 })
@@ -136,7 +182,11 @@ pub fn ownership(report: &Report, text: Text) -> Option<Section> {
                     Row::new(vec![
                         cell(load.committee.display()),
                         owner,
-                        cell(load.meets.as_deref().map_or_else(|| DASH.to_owned(), |meets| text.cadence(meets))),
+                        cell(
+                            load.meets
+                                .as_deref()
+                                .map_or_else(|| DASH.to_owned(), |meets| text.cadence(meets)),
+                        ),
                         count(load.journeys.len()),
                         count(load.open_opportunities),
                     ])
@@ -146,10 +196,18 @@ pub fn ownership(report: &Report, text: Text) -> Option<Section> {
     }
     if !ownership.committees_without_owner.is_empty() {
         blocks.push(Block::Heading(text.get("report-committees-without-owner-heading")));
-        let items = ownership.committees_without_owner.iter().map(|named| cell(named.display())).collect();
+        let items = ownership
+            .committees_without_owner
+            .iter()
+            .map(|named| cell(named.display()))
+            .collect();
         blocks.push(Block::List(items));
     }
-    (!blocks.is_empty()).then(|| Section { anchor: "ownership", title: text.get("report-section-ownership"), blocks })
+    (!blocks.is_empty()).then(|| Section {
+        anchor: "ownership",
+        title: text.get("report-section-ownership"),
+        blocks,
+    })
 }
 
 pub fn refinement(report: &Report, text: Text) -> Option<Section> {
@@ -214,12 +272,20 @@ pub fn refinement(report: &Report, text: Text) -> Option<Section> {
                 .never_reviewed
                 .iter()
                 .map(|entry| {
-                    Row::new(vec![vec![journey(&entry.journey)], optional(entry.owner.as_ref()), optional(entry.committee.as_ref())])
+                    Row::new(vec![
+                        vec![journey(&entry.journey)],
+                        optional(entry.owner.as_ref()),
+                        optional(entry.committee.as_ref()),
+                    ])
                 })
                 .collect(),
         }));
     }
-    Some(Section { anchor: "refinement", title: text.get("report-section-refinement"), blocks })
+    Some(Section {
+        anchor: "refinement",
+        title: text.get("report-section-refinement"),
+        blocks,
+    })
 }
 
 /// The columns of the overdue and due-soon tables; the last one counts days.

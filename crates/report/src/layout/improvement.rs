@@ -61,7 +61,11 @@ pub fn experience(report: &Report, text: Text) -> Option<Section> {
             .collect();
         blocks.push(Block::List(items));
     }
-    (!blocks.is_empty()).then(|| Section { anchor: "experience", title: text.get("report-section-experience"), blocks })
+    (!blocks.is_empty()).then(|| Section {
+        anchor: "experience",
+        title: text.get("report-section-experience"),
+        blocks,
+    })
 }
 
 fn pains_table(report: &Report, text: Text) -> Table {
@@ -108,8 +112,14 @@ fn evidence(insights: &[Evidence], text: Text) -> Vec<Inline> {
         if index > 0 {
             inlines.push(Inline::Text("; ".to_owned()));
         }
-        let kind = insight.kind.as_deref().map(|kind| text.get(&format!("report-insight-{kind}")));
-        let details: Vec<String> = [kind, insight.source.clone(), insight.date.clone()].into_iter().flatten().collect();
+        let kind = insight
+            .kind
+            .as_deref()
+            .map(|kind| text.get(&format!("report-insight-{kind}")));
+        let details: Vec<String> = [kind, insight.source.clone(), insight.date.clone()]
+            .into_iter()
+            .flatten()
+            .collect();
         let mut line = named(&insight.insight);
         if !details.is_empty() {
             line.push_str(&format!(" ({})", details.join(", ")));
@@ -141,7 +151,11 @@ pub fn opportunities(report: &Report, text: Text) -> Option<Section> {
                 Column::text(text.get("report-col-owner")),
                 Column::text(text.get("report-col-status")),
             ],
-            rows: opportunities.ranked.iter().map(|entry| opportunity_row(entry, text)).collect(),
+            rows: opportunities
+                .ranked
+                .iter()
+                .map(|entry| opportunity_row(entry, text))
+                .collect(),
         }));
     }
     if !opportunities.closed.is_empty() {
@@ -159,7 +173,11 @@ pub fn opportunities(report: &Report, text: Text) -> Option<Section> {
             .collect();
         blocks.push(Block::List(items));
     }
-    Some(Section { anchor: "opportunities", title: text.get("report-section-opportunities"), blocks })
+    Some(Section {
+        anchor: "opportunities",
+        title: text.get("report-section-opportunities"),
+        blocks,
+    })
 }
 
 fn opportunity_row(entry: &RankedOpportunity, text: Text) -> Row {
@@ -188,12 +206,19 @@ pub fn kpis(report: &Report, text: Text) -> Option<Section> {
                 Inline::Badge(Badge::Good, text.get("report-gap-met"))
             } else {
                 let amount = text.gap(gap.shortfall, gap.target.percent && gap.actual.percent, unit);
-                Inline::Badge(Badge::Alert, text.format(Message::new("report-gap-short").arg("gap", amount)))
+                Inline::Badge(
+                    Badge::Alert,
+                    text.format(Message::new("report-gap-short").arg("gap", amount)),
+                )
             };
             Row::new(vec![
                 cell(named(&gap.kpi)),
                 vec![journey(&gap.place.journey)],
-                cell(if gap.place.stage.is_some() { stage_and_step(&gap.place) } else { text.get("report-whole-journey") }),
+                cell(if gap.place.stage.is_some() {
+                    stage_and_step(&gap.place)
+                } else {
+                    text.get("report-whole-journey")
+                }),
                 cell(text.measure(gap.target, unit)),
                 cell(text.measure(gap.actual, unit)),
                 vec![verdict],
@@ -214,7 +239,11 @@ pub fn kpis(report: &Report, text: Text) -> Option<Section> {
             rows,
         }),
     ];
-    Some(Section { anchor: "kpis", title: text.get("report-section-kpis"), blocks })
+    Some(Section {
+        anchor: "kpis",
+        title: text.get("report-section-kpis"),
+        blocks,
+    })
 }
 
 pub fn future_states(report: &Report, text: Text) -> Option<Section> {
@@ -234,7 +263,11 @@ pub fn future_states(report: &Report, text: Text) -> Option<Section> {
             blocks.push(Block::List(items));
         }
     }
-    Some(Section { anchor: "future", title: text.get("report-section-future"), blocks })
+    Some(Section {
+        anchor: "future",
+        title: text.get("report-section-future"),
+        blocks,
+    })
 }
 
 fn future_items(diff: &FutureDiff, text: Text) -> Vec<Vec<Inline>> {
@@ -242,7 +275,14 @@ fn future_items(diff: &FutureDiff, text: Text) -> Vec<Vec<Inline>> {
     let pains = |pains: &[PainChange]| {
         pains
             .iter()
-            .map(|change| format!("{} ({}, {})", item(&change.pain), text.severity(change.severity.as_deref()), named(&change.stage)))
+            .map(|change| {
+                format!(
+                    "{} ({}, {})",
+                    item(&change.pain),
+                    text.severity(change.severity.as_deref()),
+                    named(&change.stage)
+                )
+            })
             .collect::<Vec<_>>()
             .join("; ")
     };
@@ -252,12 +292,24 @@ fn future_items(diff: &FutureDiff, text: Text) -> Vec<Vec<Inline>> {
         ("report-pains-resolved", pains(&diff.pains_resolved)),
         ("report-pains-remaining", pains(&diff.pains_remaining)),
         ("report-pains-new", pains(&diff.pains_new)),
-        ("report-kpi-targets", diff.kpi_targets.iter().map(|change| kpi_change(change, text)).collect::<Vec<_>>().join("; ")),
+        (
+            "report-kpi-targets",
+            diff.kpi_targets
+                .iter()
+                .map(|change| kpi_change(change, text))
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
     ];
     lines
         .into_iter()
         .filter(|(_, value)| !value.is_empty())
-        .map(|(label, value)| vec![Inline::Strong(text.get(label)), Inline::Text(format!("{}{value}", text.get("report-colon")))])
+        .map(|(label, value)| {
+            vec![
+                Inline::Strong(text.get(label)),
+                Inline::Text(format!("{}{value}", text.get("report-colon"))),
+            ]
+        })
         .collect()
 }
 
@@ -266,5 +318,10 @@ fn kpi_change(change: &KpiChange, text: Text) -> String {
     let target = |measure: Option<crate::data::Measure>| {
         measure.map_or_else(|| text.get("report-no-target"), |measure| text.measure(measure, unit))
     };
-    format!("{} {} → {}", named(&change.kpi), target(change.current), target(change.future))
+    format!(
+        "{} {} → {}",
+        named(&change.kpi),
+        target(change.current),
+        target(change.future)
+    )
 }

@@ -76,32 +76,65 @@ fn as_of(report: &Report, text: Text) -> String {
 }
 
 fn figures(report: &Report, text: Text) -> Vec<Figure> {
-    let figure = |id: &str, value: usize, alert: bool| Figure { label: text.get(id), value, alert: alert && value > 0 };
+    let figure = |id: &str, value: usize, alert: bool| Figure {
+        label: text.get(id),
+        value,
+        alert: alert && value > 0,
+    };
     vec![
         figure("report-figure-journeys", report.overview.journeys, false),
-        figure("report-figure-without-owner", report.ownership.journeys_without_owner.len(), true),
+        figure(
+            "report-figure-without-owner",
+            report.ownership.journeys_without_owner.len(),
+            true,
+        ),
         figure("report-figure-overdue", report.refinement.overdue.len(), true),
         figure("report-figure-pains", report.experience.pains.len(), false),
-        figure("report-figure-pains-without-opportunity", report.experience.pains_without_opportunity.len(), true),
-        figure("report-figure-open-opportunities", report.opportunities.ranked.len(), false),
-        figure("report-figure-kpis-behind", report.kpis.iter().filter(|gap| !gap.met).count(), true),
+        figure(
+            "report-figure-pains-without-opportunity",
+            report.experience.pains_without_opportunity.len(),
+            true,
+        ),
+        figure(
+            "report-figure-open-opportunities",
+            report.opportunities.ranked.len(),
+            false,
+        ),
+        figure(
+            "report-figure-kpis-behind",
+            report.kpis.iter().filter(|gap| !gap.met).count(),
+            true,
+        ),
     ]
 }
 
 /// Shows a journey in a cell or list item.
 fn journey(named: &Named) -> Inline {
-    Inline::Journey { id: named.id.clone(), label: named.display().to_owned() }
+    Inline::Journey {
+        id: named.id.clone(),
+        label: named.display().to_owned(),
+    }
 }
 
 /// Shows a person or committee, or a dash when there is none.
 fn optional(named: Option<&Named>) -> Vec<Inline> {
-    vec![Inline::Text(named.map_or_else(|| DASH.to_owned(), |named| named.display().to_owned()))]
+    vec![Inline::Text(
+        named.map_or_else(|| DASH.to_owned(), |named| named.display().to_owned()),
+    )]
 }
 
 /// Joins the stage and step of a place: `Apply › Fill in the form`.
 fn stage_and_step(place: &Place) -> String {
-    let parts: Vec<&str> = [place.stage.as_ref(), place.step.as_ref()].into_iter().flatten().map(Named::display).collect();
-    if parts.is_empty() { DASH.to_owned() } else { parts.join(" › ") }
+    let parts: Vec<&str> = [place.stage.as_ref(), place.step.as_ref()]
+        .into_iter()
+        .flatten()
+        .map(Named::display)
+        .collect();
+    if parts.is_empty() {
+        DASH.to_owned()
+    } else {
+        parts.join(" › ")
+    }
 }
 
 /// Shown in an empty cell.
@@ -114,7 +147,10 @@ fn status_badge(status: Option<&str>, text: Text) -> Inline {
 
 fn severity_badge(severity: Option<&str>, text: Text) -> Inline {
     let known = severity.and_then(|severity| SEVERITIES.iter().find(|known| **known == severity));
-    Inline::Badge(Badge::Severity(known.copied().unwrap_or("none")), text.severity(severity))
+    Inline::Badge(
+        Badge::Severity(known.copied().unwrap_or("none")),
+        text.severity(severity),
+    )
 }
 
 /// Shows a count in a cell.

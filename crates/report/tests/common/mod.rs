@@ -13,8 +13,18 @@ use journey_model::{Analysis, ParsedFile, Settings, Today, TodaySource, analyze}
 pub fn northwind() -> Analysis {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/northwind");
     let workspace = journey_workspace::load(&root).expect("the example loads");
-    let date = workspace.settings.today.expect("the example pins `today` in journey.toml");
-    let mut analysis = analyze(&workspace.files, &workspace.settings, Today { date, source: TodaySource::Settings });
+    let date = workspace
+        .settings
+        .today
+        .expect("the example pins `today` in journey.toml");
+    let mut analysis = analyze(
+        &workspace.files,
+        &workspace.settings,
+        Today {
+            date,
+            source: TodaySource::Settings,
+        },
+    );
     analysis.diagnostics.extend(workspace.diagnostics);
     analysis
 }
@@ -22,7 +32,10 @@ pub fn northwind() -> Analysis {
 /// Checks one file of source text as of `today`.
 pub fn analysis_of(text: &str, today: &str) -> Analysis {
     let file = ParsedFile::new(FileId(0), "atlas.journey", text);
-    let today = Today { date: parse_date(today).expect("valid test date"), source: TodaySource::Flag };
+    let today = Today {
+        date: parse_date(today).expect("valid test date"),
+        source: TodaySource::Flag,
+    };
     analyze(&[file], &Settings::default(), today)
 }
 
