@@ -1,4 +1,5 @@
 //! The benchmark's steps, in order, and the figures they collect.
+#![allow(clippy::print_stderr, reason = "progress lines of a developer tool, on stderr")]
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
