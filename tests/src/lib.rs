@@ -1,8 +1,9 @@
 //! Helpers for the end-to-end tests in `tests/tests/`: finding the real
 //! `journey` binary and the fixture folders.
 //!
-//! `cargo test --workspace` builds every binary of the workspace before it
-//! runs any test, so the binary sits next to this crate's test executables.
+//! `cargo test --workspace` builds the binary before it runs any test,
+//! because `crates/cli` has integration tests of its own (cargo builds a
+//! package's binaries only for those), so it sits in `target/<profile>/`.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -18,7 +19,7 @@ pub fn journey_bin() -> PathBuf {
     let bin = profile_dir.join(format!("journey{}", std::env::consts::EXE_SUFFIX));
     assert!(
         bin.exists(),
-        "{} is missing: run the tests with `cargo test --workspace`",
+        "{} is missing: run the tests with `cargo test --workspace`, which builds it for the CLI's own tests",
         bin.display()
     );
     bin
