@@ -2,8 +2,6 @@
 
 mod common;
 
-use common::fixture;
-
 const TEXT: &str = r#"//- people.journey
 person maya "Maya"
 person 顧客 "Customer lead"
@@ -22,9 +20,7 @@ journey c "C" { parent: a.s  owner: @maya  stage z "Z" { step w "W" { emotion: 0
 "#;
 
 fn with_cursor(marker: &str) -> common::Fixture {
-    let plain = marker.replace('|', "");
-    assert!(TEXT.contains(&plain), "{marker}");
-    fixture(&TEXT.replacen(&plain, &marker.replace('|', "$0"), 1))
+    common::fixture_with_cursor(TEXT, marker)
 }
 
 #[test]

@@ -2,7 +2,6 @@
 
 mod common;
 
-use common::fixture;
 use journey_i18n::Lang;
 use journey_ide::RenameError;
 
@@ -22,9 +21,7 @@ journey b "B" { parent: a.s  owner: @maya  stage x { step y { emotion: 1 } } }
 "#;
 
 fn with_cursor(marker: &str) -> common::Fixture {
-    let plain = marker.replace('|', "");
-    assert!(TEXT.contains(&plain), "{marker}");
-    fixture(&TEXT.replacen(&plain, &marker.replace('|', "$0"), 1))
+    common::fixture_with_cursor(TEXT, marker)
 }
 
 #[test]

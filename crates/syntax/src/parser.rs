@@ -51,7 +51,7 @@ pub struct Issue {
     code: &'static Code,
     message: Message,
     help: Option<Message>,
-    /// Where the label goes when it is not the error's own span (the `{` of an unclosed block).
+    /// The label position when it differs from the error's own span (the `{` of an unclosed block).
     label_at: Option<Span>,
 }
 
@@ -116,7 +116,7 @@ pub fn parse(file: FileId, source: &str) -> Parse {
 }
 
 /// Lexes, reports lexical errors, separates comments and cuts out nesting
-/// beyond [`MAX_NESTING`]. Returns the tokens the grammar sees and every comment.
+/// beyond [`MAX_NESTING`]. Returns the tokens the grammar parses and every comment.
 fn prepare_tokens<'src>(
     file: FileId,
     source: &'src str,
@@ -244,7 +244,7 @@ fn to_diagnostic(file: FileId, error: Error<'_, '_>) -> Diagnostic {
     }
 }
 
-/// An identifier that the tree does not keep, for lookahead and for the
+/// Parses an identifier that the tree does not keep, for lookahead and for the
 /// first token of an alternative that may fail: it allocates nothing, so
 /// backtracking over it costs nothing.
 fn ident<'tok, 'src: 'tok, I>() -> impl Parser<'tok, I, (&'src str, SimpleSpan), Extra<'tok, 'src>> + Clone
@@ -442,7 +442,7 @@ where
         })
 }
 
-/// A run of tokens that cannot start anything here, reported once.
+/// Skips a run of tokens that cannot start anything here and reports it once.
 fn skipped<'tok, 'src: 'tok, I>(
     can_skip: impl Fn(&Token<'src>) -> bool + Clone + 'tok,
 ) -> impl Parser<'tok, I, (), Extra<'tok, 'src>> + Clone

@@ -38,7 +38,7 @@ pub struct Workspace {
     pub sources: SourceMap,
 }
 
-/// Why a workspace could not be loaded at all.
+/// The reason a workspace could not be loaded at all.
 #[derive(Debug)]
 pub enum LoadError {
     NotFound(PathBuf),
@@ -50,7 +50,7 @@ pub enum LoadError {
 }
 
 impl LoadError {
-    /// The catalogue message describing the error.
+    /// Builds the catalogue message describing the error.
     pub fn message(&self) -> Message {
         match self {
             LoadError::NotFound(path) => Message::new("load-not-found").arg("path", path.display().to_string()),
@@ -70,7 +70,7 @@ impl LoadError {
 }
 
 /// Finds the workspace root for `path`: the folder itself, or for a file,
-/// the nearest folder above it that holds a `journey.toml`, else the folder
+/// the nearest folder above it that contains a `journey.toml`, else the folder
 /// holding the file. A file must be a `.journey` file or `journey.toml`.
 pub fn root_of(path: &Path) -> Result<PathBuf, LoadError> {
     let metadata = fs::metadata(path).map_err(|_| LoadError::NotFound(path.to_path_buf()))?;

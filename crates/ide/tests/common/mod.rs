@@ -50,6 +50,14 @@ pub fn files(text: &str) -> Vec<(String, String)> {
     files
 }
 
+/// Builds a fixture from `text` with the cursor at the `|` of `marker`, a
+/// snippet that must occur in `text` once the `|` is removed.
+pub fn fixture_with_cursor(text: &str, marker: &str) -> Fixture {
+    let plain = marker.replace('|', "");
+    assert!(text.contains(&plain), "{marker}");
+    fixture(&text.replacen(&plain, &marker.replace('|', "$0"), 1))
+}
+
 pub fn fixture(text: &str) -> Fixture {
     let mut workspace = Workspace::new(today());
     let mut cursor = None;
