@@ -27,6 +27,7 @@ pub(crate) struct FileData {
 }
 
 impl FileData {
+    /// Gathers a file's data. `parse`, when given, must be the parse of `parse_text`.
     pub fn new(
         id: FileId,
         path: &str,
@@ -34,9 +35,10 @@ impl FileData {
         text: Arc<str>,
         parse_text: Arc<str>,
         problems: Vec<Diagnostic>,
+        parse: Option<Arc<Parse>>,
     ) -> Self {
         let parse = match kind {
-            FileKind::Journey => Arc::new(journey_syntax::parse(id, &parse_text)),
+            FileKind::Journey => parse.unwrap_or_else(|| Arc::new(journey_syntax::parse(id, &parse_text))),
             FileKind::Settings => Arc::new(journey_syntax::parse(id, "")),
         };
         let index = Arc::new(LineIndex::new(text.clone()));

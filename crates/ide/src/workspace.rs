@@ -2,7 +2,8 @@
 //!
 //! A file has up to two texts: the one on disk and the one in an open editor
 //! buffer. The buffer, while open, takes precedence. Each change re-parses
-//! only the file it touches; the next [`Workspace::snapshot`] re-runs
+//! only the file it touches, and an edit inside one top-level declaration
+//! only that declaration; the next [`Workspace::snapshot`] re-runs
 //! `journey_model::analyze` on the whole workspace and caches the result
 //! until the next change.
 
@@ -11,6 +12,7 @@ use std::sync::Arc;
 
 use journey_diagnostics::{Diagnostic, FileId};
 use journey_model::{ParsedFile, Settings, Today, TodaySource, analyze};
+use journey_syntax::{Parse, TextChange, reparse};
 use time::Date;
 
 use crate::line_index::{LineCol, LineIndex, PositionEncoding};
@@ -156,32 +158,48 @@ impl Workspace {
 
     /// Opens a buffer on a `.journey` file, or replaces its whole text.
     pub fn set_buffer(&mut self, path: &str, text: impl Into<Arc<str>>) -> FileId {
-        let text = text.into();
-        let id = self.id_for(path, FileKind::Journey);
-        let file = self.files[id.0 as usize].as_mut().expect("id_for creates the file");
-        file.buffer = Some(text);
-        self.changed(id);
-        id
+        self.set_buffer_parsed(path, text.into(), None)
     }
 
     /// Applies an editor's changes to an open buffer, in order; each range
     /// refers to the text left by the changes before it. Returns `None`
     /// when no buffer is open on `path`.
+    ///
+    /// An edit inside one top-level declaration re-parses only that
+    /// declaration (see [`journey_syntax::reparse`]); others re-parse the file.
     pub fn edit_buffer(&mut self, path: &str, edits: &[BufferEdit], encoding: PositionEncoding) -> Option<FileId> {
         let id = self.file_id(path)?;
-        let mut text = self.file(id)?.buffer.as_ref()?.to_string();
+        let file = self.file(id)?;
+        let buffer = file.buffer.as_ref()?;
+        let mut text = buffer.to_string();
+        // The parse and line index of `text`, as long as they are known.
+        let mut parse =
+            (file.kind == FileKind::Journey && Arc::ptr_eq(buffer, &file.data.text)).then(|| file.data.parse.clone());
+        let mut index = Some(file.data.index.clone());
         for edit in edits {
             match edit.range {
-                None => text.clone_from(&edit.text),
+                None => {
+                    text.clone_from(&edit.text);
+                    parse = None;
+                    index = None;
+                }
                 Some((start, end)) => {
-                    let index = LineIndex::new(Arc::from(text.as_str()));
-                    let start = index.offset(start, encoding) as usize;
-                    let end = (index.offset(end, encoding) as usize).max(start);
-                    text.replace_range(start..end, &edit.text);
+                    let index = index
+                        .take()
+                        .unwrap_or_else(|| Arc::new(LineIndex::new(Arc::from(text.as_str()))));
+                    let start = index.offset(start, encoding);
+                    let end = index.offset(end, encoding).max(start);
+                    text.replace_range(start as usize..end as usize, &edit.text);
+                    let change = TextChange {
+                        start,
+                        end,
+                        inserted: edit.text.len() as u32,
+                    };
+                    parse = parse.and_then(|old| reparse(id, &old, &text, change)).map(Arc::new);
                 }
             }
         }
-        Some(self.set_buffer(path, text))
+        Some(self.set_buffer_parsed(path, Arc::from(text), parse))
     }
 
     /// Closes the buffer on a file. The file falls back to its disk text, or
@@ -194,6 +212,15 @@ impl Workspace {
             self.files[id.0 as usize] = None;
         }
         self.changed(id);
+    }
+
+    /// Opens or replaces a buffer, with the parse of `text` when the caller has it.
+    fn set_buffer_parsed(&mut self, path: &str, text: Arc<str>, parse: Option<Arc<Parse>>) -> FileId {
+        let id = self.id_for(path, FileKind::Journey);
+        let file = self.files[id.0 as usize].as_mut().expect("id_for creates the file");
+        file.buffer = Some(text);
+        self.changed_parsed(id, parse);
+        id
     }
 
     /// The analysis of the current texts, computed when something changed since the last call.
@@ -254,7 +281,7 @@ impl Workspace {
                 kind,
                 disk: None,
                 buffer: None,
-                data: FileData::new(id, path, kind, Arc::from(""), Arc::from(""), Vec::new()),
+                data: FileData::new(id, path, kind, Arc::from(""), Arc::from(""), Vec::new(), None),
             });
         }
         id
@@ -273,6 +300,11 @@ impl Workspace {
 
     /// Re-parses a file after its text changed, and marks the analysis stale.
     fn changed(&mut self, id: FileId) {
+        self.changed_parsed(id, None);
+    }
+
+    /// Like [`Workspace::changed`], with the parse of the file's new text when it is known.
+    fn changed_parsed(&mut self, id: FileId, parse: Option<Arc<Parse>>) {
         free_later(self.snapshot.take());
         let Some(file) = self.files[id.0 as usize].as_mut() else {
             if self.ids.get(SETTINGS_PATH) == Some(&id) {
@@ -288,7 +320,7 @@ impl Workspace {
         if file.data.text == text && *file.data.parse_text == *parse_text && file.data.problems == problems {
             return;
         }
-        let data = FileData::new(id, &file.data.path, file.kind, text, parse_text, problems);
+        let data = FileData::new(id, &file.data.path, file.kind, text, parse_text, problems, parse);
         free_later(std::mem::replace(&mut file.data, data));
         if file.kind == FileKind::Settings {
             let (settings, mut found) = Settings::parse(id, &file.data.text);

@@ -128,11 +128,19 @@ fn probe(snapshot: &Snapshot, file: FileId, offset: u32) {
     }
 }
 
-/// Every diagnostic of the current analysis points inside its file.
+/// Every diagnostic of the current analysis points inside its file, and
+/// every syntax tree, re-parsed in part after an edit or not, is the one a
+/// whole parse of the file's text gives.
 fn assert_consistent(workspace: &mut Workspace) {
     let snapshot = workspace.snapshot();
     let files: Vec<FileId> = snapshot.files().collect();
     for file in files {
+        if let (Some(tree), Some(text)) = (snapshot.syntax_tree(file), snapshot.text(file)) {
+            assert!(
+                *tree == journey_syntax::parse(file, text),
+                "the syntax tree kept after the edits differs from a whole parse of:\n{text}"
+            );
+        }
         for diagnostic in snapshot.raw_diagnostics(file) {
             assert_diagnostic(diagnostic, &|id| snapshot.text(id));
         }

@@ -39,7 +39,7 @@ pub const ITEM_KEYWORDS: &[&str] = &[
 ];
 
 /// The result of parsing one file: a tree, always, and the problems found.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Parse {
     pub file: SourceFile,
     pub diagnostics: Vec<Diagnostic>,
