@@ -57,3 +57,8 @@ fn json(bencher: divan::Bencher) {
 fn keystroke() -> std::time::Duration {
     journey_bench::phases::keystroke(&WORKSPACE, 1)
 }
+
+#[divan::bench]
+fn keystroke_in_editor() -> std::time::Duration {
+    journey_bench::phases::keystroke_in_editor(&WORKSPACE, 1)
+}

@@ -80,7 +80,7 @@ pub fn keystrokes(journey: &Path, root: &Path, file: &Path, keystrokes: usize) -
 }
 
 /// The line and UTF-16 column just after the first `owner: @name`.
-fn owner_position(text: &str) -> Option<(usize, usize)> {
+pub(crate) fn owner_position(text: &str) -> Option<(usize, usize)> {
     text.lines().enumerate().find_map(|(number, line)| {
         let start = line.find("owner: @")?;
         let name_end = line[start + 8..]

@@ -1,7 +1,8 @@
 //! The compiler's phases timed in this process on a workspace already in
 //! memory: lexing, parsing, checking and the JSON export, and what one
-//! keystroke costs a server that re-parses the edited file and re-checks
-//! the whole workspace.
+//! keystroke costs: re-parsing the edited file and re-checking the whole
+//! workspace, and the same keystroke in the editor's document model, which
+//! re-parses only the declaration it falls in.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -9,6 +10,7 @@ use std::time::Duration;
 
 use journey_diagnostics::FileId;
 use journey_i18n::Lang;
+use journey_ide::{BufferEdit, DiskFile, LineCol, PositionEncoding, Workspace};
 use journey_model::{Analysis, ParsedFile, Settings, Today, TodaySource, analyze, date::parse_date};
 use journey_workspace::SourceMap;
 
@@ -138,6 +140,46 @@ pub fn keystroke(loaded: &Loaded, runs: usize) -> Duration {
     best_of(runs, || {
         parsed[edited] = ParsedFile::new(FileId(edited as u32), path.clone(), changed.clone());
         check(&parsed).diagnostics.len()
+    })
+}
+
+/// One keystroke in the editor's document model (`journey-ide`), as the
+/// language server handles it: the edit goes to the open buffer of the
+/// first journey file, and the workspace is checked again. Keystrokes add and
+/// remove a letter of an `owner:` reference in turn.
+pub fn keystroke_in_editor(loaded: &Loaded, runs: usize) -> Duration {
+    let mut workspace = Workspace::new(bench_today().date);
+    let mut edited = None;
+    for (path, text) in &loaded.files {
+        if edited.is_none() && path.ends_with(".journey") && crate::lsp::owner_position(text).is_some() {
+            workspace.set_buffer(path, text.clone());
+            edited = Some((path.as_str(), text));
+        } else {
+            workspace.set_disk_file(path, DiskFile::new(text.clone()));
+        }
+    }
+    let Some((path, text)) = edited else {
+        return Duration::ZERO;
+    };
+    let (line, column) = crate::lsp::owner_position(text).expect("checked above");
+    let (line, column) = (line as u32, column as u32);
+    workspace.snapshot();
+    let mut typed = false;
+    best_of(runs, || {
+        let range = if typed {
+            (LineCol::new(line, column), LineCol::new(line, column + 1))
+        } else {
+            (LineCol::new(line, column), LineCol::new(line, column))
+        };
+        let text = if typed { "" } else { "x" }.to_owned();
+        typed = !typed;
+        let edit = BufferEdit {
+            range: Some(range),
+            text,
+        };
+        let file = workspace.edit_buffer(path, &[edit], PositionEncoding::Utf16);
+        let snapshot = workspace.snapshot();
+        file.map_or(0, |file| snapshot.raw_diagnostics(file).len())
     })
 }
 

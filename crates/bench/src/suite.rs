@@ -120,6 +120,9 @@ pub struct Keystroke {
     pub lines: usize,
     /// Re-parsing the file and re-checking the workspace in this process.
     pub in_process: Duration,
+    /// The edit applied in the editor's document model, which re-parses one
+    /// declaration, and the workspace re-checked, in this process.
+    pub in_editor: Duration,
     /// The same through `journey lsp`, from `didChange` to `publishDiagnostics`.
     pub server: Result<Latencies, String>,
 }
@@ -241,11 +244,14 @@ fn measure_keystroke(plan: &Plan) -> Result<Keystroke, String> {
     };
     let (root, file) = write_single_file(plan, "keystroke", &Config::lines(plan.seed, lines))?;
     let loaded = Loaded::read(&root)?;
-    let in_process = phases::keystroke(&loaded, if plan.quick { 1 } else { 20 });
+    let runs = if plan.quick { 1 } else { 20 };
+    let in_process = phases::keystroke(&loaded, runs);
+    let in_editor = phases::keystroke_in_editor(&loaded, runs);
     let server = lsp::keystrokes(&plan.journey, &root, &file, keystrokes);
     Ok(Keystroke {
         lines: loaded.lines,
         in_process,
+        in_editor,
         server,
     })
 }
