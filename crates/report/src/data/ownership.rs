@@ -1,7 +1,7 @@
 //! Ownership: journeys with no owner, the load of each owner and committee,
 //! and committees with no owner.
 
-use journey_model::{CommitteeId, Journey, Opportunity, PersonId};
+use journey_model::{CommitteeId, Journey, JourneyId, Opportunity, PersonId};
 use serde::Serialize;
 
 use super::{Named, Names};
@@ -51,8 +51,16 @@ pub fn is_open(opportunity: &Opportunity) -> bool {
 
 pub(super) fn compute(names: &Names) -> Ownership {
     let model = names.model;
-    let committees: Vec<CommitteeLoad> = (0..model.committees.len())
-        .map(|index| committee_load(names, CommitteeId(index as u32)))
+    let mut committee_journeys: Vec<Vec<(JourneyId, &Journey)>> = vec![Vec::new(); model.committees.len()];
+    for (id, journey) in names.journeys() {
+        if let Some(committee) = journey.committee {
+            committee_journeys[committee.index()].push((id, journey));
+        }
+    }
+    let committees: Vec<CommitteeLoad> = committee_journeys
+        .iter()
+        .enumerate()
+        .map(|(index, journeys)| committee_load(names, CommitteeId(index as u32), journeys))
         .collect();
     Ownership {
         journeys_without_owner: names
@@ -70,31 +78,40 @@ pub(super) fn compute(names: &Names) -> Ownership {
     }
 }
 
+/// Computes the load of every person who owns something. Journeys, committees and
+/// opportunities are each read once and grouped by owner, because a large
+/// atlas has thousands of people and of journeys.
 fn owner_loads(names: &Names) -> Vec<OwnerLoad> {
     let model = names.model;
-    let mut loads: Vec<OwnerLoad> = (0..model.persons.len())
-        .map(|index| {
-            let person = PersonId(index as u32);
-            OwnerLoad {
-                person: names.person(person),
-                role: model.persons[index].role.clone(),
-                journeys: names
-                    .journeys()
-                    .filter(|(_, journey)| journey.owner == Some(person))
-                    .map(|(id, _)| names.journey(id))
-                    .collect(),
-                committees: (0..model.committees.len())
-                    .map(|committee| CommitteeId(committee as u32))
-                    .filter(|committee| model.committees[committee.index()].owner == Some(person))
-                    .map(|committee| names.committee(committee))
-                    .collect(),
-                open_opportunities: model
-                    .journeys
-                    .iter()
-                    .flat_map(Journey::opportunities)
-                    .filter(|opportunity| is_open(opportunity) && opportunity.owner == Some(person))
-                    .count(),
+    let mut journeys: Vec<Vec<Named>> = vec![Vec::new(); model.persons.len()];
+    let mut committees: Vec<Vec<Named>> = vec![Vec::new(); model.persons.len()];
+    let mut open_opportunities = vec![0usize; model.persons.len()];
+    for (id, journey) in names.journeys() {
+        if let Some(owner) = journey.owner {
+            journeys[owner.index()].push(names.journey(id));
+        }
+        for opportunity in journey.opportunities().filter(|opportunity| is_open(opportunity)) {
+            if let Some(owner) = opportunity.owner {
+                open_opportunities[owner.index()] += 1;
             }
+        }
+    }
+    for (index, committee) in model.committees.iter().enumerate() {
+        if let Some(owner) = committee.owner {
+            committees[owner.index()].push(names.committee(CommitteeId(index as u32)));
+        }
+    }
+    let mut loads: Vec<OwnerLoad> = journeys
+        .into_iter()
+        .zip(committees)
+        .zip(open_opportunities)
+        .enumerate()
+        .map(|(index, ((journeys, committees), open_opportunities))| OwnerLoad {
+            person: names.person(PersonId(index as u32)),
+            role: model.persons[index].role.clone(),
+            journeys,
+            committees,
+            open_opportunities,
         })
         .filter(|load| !load.journeys.is_empty() || !load.committees.is_empty() || load.open_opportunities > 0)
         .collect();
@@ -106,12 +123,9 @@ fn owner_loads(names: &Names) -> Vec<OwnerLoad> {
     loads
 }
 
-fn committee_load(names: &Names, id: CommitteeId) -> CommitteeLoad {
+/// Computes the load of one committee, given the journeys it governs in source order.
+fn committee_load(names: &Names, id: CommitteeId, journeys: &[(JourneyId, &Journey)]) -> CommitteeLoad {
     let committee = &names.model.committees[id.index()];
-    let journeys: Vec<_> = names
-        .journeys()
-        .filter(|(_, journey)| journey.committee == Some(id))
-        .collect();
     CommitteeLoad {
         committee: names.committee(id),
         owner: committee.owner.map(|person| names.person(person)),
