@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use journey_diagnostics::{Diagnostic, FileId};
 use journey_model::{ParsedFile, Settings, Today, TodaySource, analyze};
-use journey_syntax::{Parse, TextChange, reparse};
+use journey_syntax::{MAX_FILE_BYTES, Parse, TextChange, file_too_large, reparse};
 use time::Date;
 
 use crate::line_index::{LineCol, LineIndex, PositionEncoding};
@@ -313,6 +313,11 @@ impl Workspace {
             return;
         };
         let (text, parse_text, problems) = match (&file.buffer, &file.disk) {
+            // The limit the loader applies to files on disk holds for buffers too.
+            (Some(buffer), _) if buffer.len() as u64 > MAX_FILE_BYTES => {
+                let problem = file_too_large(id, buffer.len() as u64);
+                (buffer.clone(), Arc::from(""), vec![problem])
+            }
             (Some(buffer), _) => (buffer.clone(), buffer.clone(), Vec::new()),
             (None, Some(disk)) => (disk.text.clone(), disk.parse_text.clone(), disk.problems.clone()),
             (None, None) => (Arc::from(""), Arc::from(""), Vec::new()),
@@ -320,6 +325,12 @@ impl Workspace {
         if file.data.text == text && *file.data.parse_text == *parse_text && file.data.problems == problems {
             return;
         }
+        // The caller's parse is of the buffer, which is not parsed when over the limit.
+        let parse = parse.filter(|_| {
+            file.buffer
+                .as_ref()
+                .is_some_and(|buffer| Arc::ptr_eq(buffer, &parse_text))
+        });
         let data = FileData::new(id, &file.data.path, file.kind, text, parse_text, problems, parse);
         free_later(std::mem::replace(&mut file.data, data));
         if file.kind == FileKind::Settings {

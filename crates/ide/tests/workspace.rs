@@ -204,3 +204,64 @@ fn unreadable_file_reports_its_problem() {
         "the problem is moved to the workspace's file id"
     );
 }
+
+#[test]
+fn buffer_over_size_limit_is_not_parsed() {
+    let mut workspace = Workspace::new(today());
+    let limit = journey_syntax::MAX_FILE_BYTES as usize;
+    // Valid declarations that would parse, padded one byte past the limit.
+    let mut text = "journey a \"A\" { owner: @nobody }\n".to_owned();
+    text.push_str(&"\n".repeat(limit + 1 - text.len()));
+    workspace.set_buffer("big.journey", text.as_str());
+    assert_eq!(codes(&mut workspace, "big.journey"), ["J0008"]);
+    let big = workspace.file_id("big.journey").unwrap();
+    assert!(workspace.snapshot().syntax_tree(big).unwrap().file.items.is_empty());
+
+    // An edit inside the declaration keeps the file over the limit.
+    let inside = BufferEdit {
+        range: Some((LineCol::new(0, 25), LineCol::new(0, 25))),
+        text: "x".into(),
+    };
+    workspace
+        .edit_buffer("big.journey", &[inside], PositionEncoding::Utf8)
+        .unwrap();
+    assert_eq!(codes(&mut workspace, "big.journey"), ["J0008"]);
+
+    // Back under the limit, the file is parsed and checked again.
+    let trim = BufferEdit {
+        range: Some((LineCol::new(1, 0), LineCol::new(3, 0))),
+        text: String::new(),
+    };
+    workspace
+        .edit_buffer("big.journey", &[trim], PositionEncoding::Utf8)
+        .unwrap();
+    assert_eq!(codes(&mut workspace, "big.journey"), ["J0201"]);
+}
+
+#[test]
+fn edits_inside_a_declaration_match_a_whole_parse() {
+    let mut workspace = two_files();
+    workspace.set_buffer(
+        "a.journey",
+        "journey a \"A\" {\n  owner: @maya\n}\n\njourney b \"B\" {\n  owner: @maya\n}\n",
+    );
+    let a = workspace.file_id("a.journey").unwrap();
+    let edits = [
+        // A typo in the first journey's owner, then a step added to it.
+        (LineCol::new(1, 13), "x"),
+        (LineCol::new(2, 0), "  stage s { step t { emotion: 1 } }\n"),
+    ];
+    for (at, text) in edits {
+        let edit = BufferEdit {
+            range: Some((at, at)),
+            text: text.into(),
+        };
+        workspace
+            .edit_buffer("a.journey", &[edit], PositionEncoding::Utf16)
+            .unwrap();
+        let snapshot = workspace.snapshot();
+        let whole = journey_syntax::parse(a, snapshot.text(a).unwrap());
+        assert_eq!(*snapshot.syntax_tree(a).unwrap(), whole);
+    }
+    assert_eq!(codes(&mut workspace, "a.journey"), ["J0201"]);
+}

@@ -12,5 +12,5 @@ pub mod lexer;
 mod parser;
 mod reparse;
 
-pub use parser::{ITEM_KEYWORDS, MAX_NESTING, Parse, parse};
+pub use parser::{ITEM_KEYWORDS, MAX_FILE_BYTES, MAX_NESTING, Parse, file_too_large, parse};
 pub use reparse::{TextChange, reparse};

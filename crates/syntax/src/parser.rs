@@ -13,8 +13,8 @@ use chumsky::error::{Rich, RichReason};
 use chumsky::input::{Input as _, ValueInput};
 use chumsky::prelude::*;
 use journey_diagnostics::{
-    Code, Diagnostic, FileId, FileSpan, INVALID_CHARACTER, INVALID_ESCAPE, Message, NESTING_TOO_DEEP, SYNTAX, Span,
-    UNCLOSED_DELIMITER, UNTERMINATED_STRING,
+    Code, Diagnostic, FILE_TOO_LARGE, FileId, FileSpan, INVALID_CHARACTER, INVALID_ESCAPE, Message, NESTING_TOO_DEEP,
+    SYNTAX, Span, UNCLOSED_DELIMITER, UNTERMINATED_STRING,
 };
 
 use crate::ast::*;
@@ -23,6 +23,19 @@ use crate::lexer::{Spanned, Token, lex};
 /// The deepest nesting of `{ }` and `[ ]` the parser accepts. Real journeys
 /// nest about six levels (journey, phase, stage, step, opportunity, solution).
 pub const MAX_NESTING: usize = 32;
+
+/// The largest `.journey` text parsed, in bytes. A larger file gets
+/// [`file_too_large`] and is not parsed, whether it comes from disk or from
+/// an editor buffer.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Creates the error for a file of `size` bytes over [`MAX_FILE_BYTES`].
+pub fn file_too_large(file: FileId, size: u64) -> Diagnostic {
+    let message = Message::new("file-too-large")
+        .arg("size", size as usize)
+        .arg("max", MAX_FILE_BYTES as usize);
+    Diagnostic::new(&FILE_TOO_LARGE, FileSpan::new(file, Span::empty(0)), message)
+}
 
 /// Keywords that only start a top-level declaration. Inside a block whose
 /// `}` is missing, one of them ends the block.

@@ -11,15 +11,14 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use journey_diagnostics::{Diagnostic, FILE_TOO_LARGE, FileId, FileSpan, INVALID_UTF8, Message, Span};
+use journey_diagnostics::{Diagnostic, FileId, FileSpan, INVALID_UTF8, Message, Span};
 use journey_model::{ParsedFile, Settings};
 
 mod source_map;
 
 pub use source_map::{LineColumn, SourceMap};
 
-/// The largest `.journey` file read, in bytes.
-pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+pub use journey_syntax::MAX_FILE_BYTES;
 /// The most `.journey` files a workspace may hold.
 pub const MAX_FILES: usize = 20_000;
 /// Folders never searched for journey files.
@@ -150,14 +149,7 @@ pub fn read_text(
         return Err(LoadError::Io(path.to_path_buf(), error));
     }
     if metadata.len() > MAX_FILE_BYTES {
-        let message = Message::new("file-too-large")
-            .arg("size", metadata.len() as usize)
-            .arg("max", MAX_FILE_BYTES as usize);
-        diagnostics.push(Diagnostic::new(
-            &FILE_TOO_LARGE,
-            FileSpan::new(id, Span::empty(0)),
-            message,
-        ));
+        diagnostics.push(journey_syntax::file_too_large(id, metadata.len()));
         return Ok((Arc::from(""), Arc::from("")));
     }
     let bytes = fs::read(path).map_err(|error| LoadError::Io(path.to_path_buf(), error))?;
