@@ -60,38 +60,68 @@ pub enum Raster {
 /// `blueprints/<id>.svg` for journeys with blueprint lanes, `atlas.svg` and
 /// its pages under `atlas/`. With [`Raster::Png`], a PNG follows each SVG.
 pub fn outputs(model: &Model, lang: Lang, raster: Raster) -> Result<Vec<OutputFile>, (String, PngError)> {
+    let mut files = Vec::new();
+    each_output(model, lang, raster, |file| {
+        files.push(file);
+        Ok::<(), std::convert::Infallible>(())
+    })
+    .map_err(|error| match error {
+        OutputError::Png(path, error) => (path, error),
+    })?;
+    Ok(files)
+}
+
+/// The error that stopped [`each_output`].
+#[derive(Debug)]
+pub enum OutputError<E> {
+    /// The SVG at this path could not be rasterised.
+    Png(String, PngError),
+    /// The consumer of the files failed.
+    Consumer(E),
+}
+
+/// Draws the same pictures as [`outputs`], in the same order, and hands each
+/// file to `consume` as soon as it is drawn, so that a build can write the
+/// maps of a large atlas without holding them all in memory.
+pub fn each_output<E>(
+    model: &Model,
+    lang: Lang,
+    raster: Raster,
+    mut consume: impl FnMut(OutputFile) -> Result<(), E>,
+) -> Result<(), OutputError<E>> {
     let _span = tracing::info_span!("render", journeys = model.journeys.len()).entered();
-    let mut svgs = Vec::new();
+    let mut emit = |path: String, svg: String| -> Result<(), OutputError<E>> {
+        let png = match raster {
+            Raster::Png => Some(svg_to_png(&svg).map_err(|error| OutputError::Png(path.clone(), error))?),
+            Raster::None => None,
+        };
+        let png_path = path.replace(".svg", ".png");
+        consume(OutputFile {
+            path,
+            bytes: svg.into_bytes(),
+        })
+        .map_err(OutputError::Consumer)?;
+        if let Some(png) = png {
+            consume(OutputFile {
+                path: png_path,
+                bytes: png,
+            })
+            .map_err(OutputError::Consumer)?;
+        }
+        Ok(())
+    };
     for (index, journey) in model.journeys.iter().enumerate() {
         let id = JourneyId(index as u32);
-        svgs.push((
+        emit(
             format!("journeys/{}.svg", journey.name),
             journey_map_svg(model, id, lang),
-        ));
+        )?;
         if let Some(svg) = blueprint_svg(model, id, lang) {
-            svgs.push((format!("blueprints/{}.svg", journey.name), svg));
+            emit(format!("blueprints/{}.svg", journey.name), svg)?;
         }
     }
-    svgs.extend(atlas_pages(model, lang).into_iter().map(|page| (page.path, page.svg)));
-
-    let mut files = Vec::with_capacity(svgs.len() * 2);
-    for (path, svg) in svgs {
-        if raster == Raster::Png {
-            let png = svg_to_png(&svg).map_err(|error| (path.clone(), error))?;
-            files.push(OutputFile {
-                path: path.clone(),
-                bytes: svg.into_bytes(),
-            });
-            files.push(OutputFile {
-                path: path.replace(".svg", ".png"),
-                bytes: png,
-            });
-        } else {
-            files.push(OutputFile {
-                path,
-                bytes: svg.into_bytes(),
-            });
-        }
+    for page in atlas_pages(model, lang) {
+        emit(page.path, page.svg)?;
     }
-    Ok(files)
+    Ok(())
 }

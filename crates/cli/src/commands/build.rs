@@ -14,12 +14,6 @@ use crate::cli::BuildArgs;
 use crate::diagnostics::{stderr_color, write_human, write_summary};
 use crate::session::{self, Checked, report_error};
 
-/// One output file, by its path relative to the output folder.
-pub struct Output {
-    pub path: String,
-    pub bytes: Vec<u8>,
-}
-
 pub fn run(lang: Lang, args: BuildArgs) -> Status {
     let checked = match session::check(lang, &args.workspace) {
         Ok(checked) => checked,
@@ -44,21 +38,29 @@ pub fn run(lang: Lang, args: BuildArgs) -> Status {
         return status;
     }
 
-    let outputs = match render_outputs(lang, &checked, &args) {
-        Ok(outputs) => outputs,
-        Err(status) => return status,
+    let written = match write_outputs(lang, &checked, &args) {
+        Ok(written) => written,
+        Err(Failure::Png(path, error)) => {
+            report_error(
+                lang,
+                &Message::new("render-png-failed")
+                    .arg("path", path)
+                    .arg("reason", error.to_string()),
+            );
+            return Status::UsageOrIo;
+        }
+        Err(Failure::Write(path, error)) => {
+            report_error(
+                lang,
+                &Message::new("cli-write-failed")
+                    .arg("path", path.display().to_string())
+                    .arg("reason", error.to_string()),
+            );
+            return Status::UsageOrIo;
+        }
     };
-    if let Err(error) = write_outputs(&args.out, &outputs) {
-        report_error(
-            lang,
-            &Message::new("cli-write-failed")
-                .arg("path", error.0.display().to_string())
-                .arg("reason", error.1.to_string()),
-        );
-        return Status::UsageOrIo;
-    }
-    for output in &outputs {
-        let path = args.out.join(&output.path);
+    for path in &written {
+        let path = args.out.join(path);
         eprintln!(
             "{}",
             journey_i18n::format(lang, &Message::new("cli-wrote").arg("path", path.display().to_string()))
@@ -67,53 +69,104 @@ pub fn run(lang: Lang, args: BuildArgs) -> Status {
     Status::Clean
 }
 
-fn render_outputs(lang: Lang, checked: &Checked, args: &BuildArgs) -> Result<Vec<Output>, Status> {
+/// The reason the outputs were not written.
+enum Failure {
+    Png(String, journey_render::PngError),
+    Write(PathBuf, std::io::Error),
+}
+
+impl From<(PathBuf, std::io::Error)> for Failure {
+    fn from((path, error): (PathBuf, std::io::Error)) -> Self {
+        Failure::Write(path, error)
+    }
+}
+
+/// Draws every output and writes each to the staging folder as soon as it
+/// is drawn, so that only one output at a time is in memory (the HTML
+/// report contains its maps). Returns the paths written, relative to the output folder.
+fn write_outputs(lang: Lang, checked: &Checked, args: &BuildArgs) -> Result<Vec<String>, Failure> {
+    let mut staging = Staging::create(&args.out)?;
     let options = journey_export::Options { spans: args.spans };
     let export = journey_export::export(&checked.analysis, checked.sources(), options);
+    staging.write("model.json".to_owned(), journey_export::to_json(&export).as_bytes())?;
+    drop(export);
+
     let report = journey_report::compute(&checked.analysis);
+    staging.write(
+        "report.md".to_owned(),
+        journey_report::markdown(&report, lang).as_bytes(),
+    )?;
     let pictures = journey_report::pictures(&checked.analysis, lang);
-    let mut outputs = vec![
-        Output {
-            path: "model.json".to_owned(),
-            bytes: journey_export::to_json(&export).into_bytes(),
-        },
-        Output {
-            path: "report.md".to_owned(),
-            bytes: journey_report::markdown(&report, lang).into_bytes(),
-        },
-        Output {
-            path: "report.html".to_owned(),
-            bytes: journey_report::html(&report, lang, &pictures).into_bytes(),
-        },
-    ];
+    let html = journey_report::html(&report, lang, &pictures);
+    drop(pictures);
+    staging.write("report.html".to_owned(), html.as_bytes())?;
+    drop(html);
+
     let raster = if args.png {
         journey_render::Raster::Png
     } else {
         journey_render::Raster::None
     };
-    let images = journey_render::outputs(&checked.analysis.model, lang, raster).map_err(|(path, error)| {
-        report_error(
-            lang,
-            &Message::new("render-png-failed")
-                .arg("path", path)
-                .arg("reason", error.to_string()),
-        );
-        Status::UsageOrIo
+    journey_render::each_output(&checked.analysis.model, lang, raster, |file| {
+        staging.write(file.path, &file.bytes)
+    })
+    .map_err(|error| match error {
+        journey_render::OutputError::Png(path, error) => Failure::Png(path, error),
+        journey_render::OutputError::Consumer(failure) => failure,
     })?;
-    outputs.extend(images.into_iter().map(|file| Output {
-        path: file.path,
-        bytes: file.bytes,
-    }));
-    Ok(outputs)
+    Ok(staging.commit()?)
 }
 
-/// Writes every output to a staging folder, then renames each into place.
-fn write_outputs(out: &Path, outputs: &[Output]) -> Result<(), (PathBuf, std::io::Error)> {
-    let staging = out.join(format!(".journey-staging-{}", std::process::id()));
-    let result = stage_and_move(out, &staging, outputs);
-    let _ = fs::remove_dir_all(&staging);
-    result?;
-    remove_stale_outputs(out, outputs)
+/// A folder inside the output folder that receives the outputs as they are
+/// drawn. [`Staging::commit`] moves them into place. The folder is removed
+/// in every case, so a failed build leaves the previous outputs untouched.
+struct Staging {
+    out: PathBuf,
+    dir: PathBuf,
+    paths: Vec<String>,
+}
+
+impl Staging {
+    fn create(out: &Path) -> Result<Self, (PathBuf, std::io::Error)> {
+        let dir = out.join(format!(".journey-staging-{}", std::process::id()));
+        fs::create_dir_all(&dir).map_err(|error| (dir.clone(), error))?;
+        Ok(Staging {
+            out: out.to_path_buf(),
+            dir,
+            paths: Vec::new(),
+        })
+    }
+
+    fn write(&mut self, path: String, bytes: &[u8]) -> Result<(), Failure> {
+        let staged = self.dir.join(&path);
+        if let Some(parent) = staged.parent() {
+            fs::create_dir_all(parent).map_err(|error| (parent.to_path_buf(), error))?;
+        }
+        fs::write(&staged, bytes).map_err(|error| (staged, error))?;
+        self.paths.push(path);
+        Ok(())
+    }
+
+    /// Moves every staged file into the output folder, then removes the
+    /// files the previous build wrote and this one did not.
+    fn commit(self) -> Result<Vec<String>, (PathBuf, std::io::Error)> {
+        for path in &self.paths {
+            let from = self.dir.join(path);
+            let to = self.out.join(path);
+            if let Some(parent) = to.parent() {
+                fs::create_dir_all(parent).map_err(|error| (parent.to_path_buf(), error))?;
+            }
+            fs::rename(&from, &to).map_err(|error| (to, error))?;
+        }
+        remove_stale_outputs(&self.out, &self.paths)?;
+        Ok(self.paths.clone())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.dir);
+    }
 }
 
 /// The file in the output folder that lists what the last build wrote.
@@ -122,9 +175,9 @@ const MANIFEST: &str = ".journey-outputs";
 /// Deletes the files the previous build wrote that this one did not (the
 /// map of a deleted journey, say), then records this build's files. Only
 /// paths listed in the manifest are touched, never other files of the folder.
-fn remove_stale_outputs(out: &Path, outputs: &[Output]) -> Result<(), (PathBuf, std::io::Error)> {
+fn remove_stale_outputs(out: &Path, outputs: &[String]) -> Result<(), (PathBuf, std::io::Error)> {
     let manifest = out.join(MANIFEST);
-    let written: std::collections::BTreeSet<&str> = outputs.iter().map(|output| output.path.as_str()).collect();
+    let written: std::collections::BTreeSet<&str> = outputs.iter().map(String::as_str).collect();
     let previous = fs::read_to_string(&manifest).unwrap_or_default();
     for stale in previous.lines().filter(|line| !written.contains(line)) {
         let safe = !stale.is_empty()
@@ -141,28 +194,4 @@ fn remove_stale_outputs(out: &Path, outputs: &[Output]) -> Result<(), (PathBuf, 
         listing.push('\n');
     }
     fs::write(&manifest, listing).map_err(|error| (manifest.clone(), error))
-}
-
-fn stage_and_move(out: &Path, staging: &Path, outputs: &[Output]) -> Result<(), (PathBuf, std::io::Error)> {
-    let io = |path: &Path| {
-        let path = path.to_path_buf();
-        move |error| (path, error)
-    };
-    fs::create_dir_all(staging).map_err(io(staging))?;
-    for output in outputs {
-        let path = staging.join(&output.path);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(io(parent))?;
-        }
-        fs::write(&path, &output.bytes).map_err(io(&path))?;
-    }
-    for output in outputs {
-        let from = staging.join(&output.path);
-        let to = out.join(&output.path);
-        if let Some(parent) = to.parent() {
-            fs::create_dir_all(parent).map_err(io(parent))?;
-        }
-        fs::rename(&from, &to).map_err(io(&to))?;
-    }
-    Ok(())
 }
