@@ -1,5 +1,6 @@
 //! Pass two: building the typed model from each declaration's properties.
 
+use ecow::EcoString;
 use rustc_hash::FxHashMap as HashMap;
 
 use journey_diagnostics::{FileId, FileSpan};
@@ -10,30 +11,30 @@ use crate::lower::Lowerer;
 use crate::resolve::Resolved;
 use crate::schema::DeclKind;
 
-type Properties = HashMap<String, (Resolved, FileSpan)>;
+type Properties<'d> = HashMap<&'d str, (Resolved, FileSpan)>;
 
-fn string(properties: &Properties, key: &str) -> Option<String> {
+fn string(properties: &Properties<'_>, key: &str) -> Option<EcoString> {
     match properties.get(key) {
         Some((Resolved::String(text), _)) => Some(text.clone()),
         _ => None,
     }
 }
 
-fn keyword(properties: &Properties, key: &str) -> Option<String> {
+fn keyword(properties: &Properties<'_>, key: &str) -> Option<EcoString> {
     match properties.get(key) {
         Some((Resolved::Keyword(word), _)) => Some(word.clone()),
         _ => None,
     }
 }
 
-fn symbol(properties: &Properties, key: &str) -> Option<SymbolId> {
+fn symbol(properties: &Properties<'_>, key: &str) -> Option<SymbolId> {
     match properties.get(key) {
         Some((Resolved::Symbol(id), _)) => Some(*id),
         _ => None,
     }
 }
 
-fn symbols(properties: &Properties, key: &str) -> Vec<SymbolId> {
+fn symbols(properties: &Properties<'_>, key: &str) -> Vec<SymbolId> {
     match properties.get(key) {
         Some((Resolved::Symbols(ids), _)) => ids.clone(),
         Some((Resolved::Symbol(id), _)) => vec![*id],
@@ -41,39 +42,39 @@ fn symbols(properties: &Properties, key: &str) -> Vec<SymbolId> {
     }
 }
 
-fn number(properties: &Properties, key: &str) -> Option<f64> {
+fn number(properties: &Properties<'_>, key: &str) -> Option<f64> {
     match properties.get(key) {
         Some((Resolved::Number(number), _)) => Some(*number),
         _ => None,
     }
 }
 
-fn measure(properties: &Properties, key: &str) -> Option<Measure> {
+fn measure(properties: &Properties<'_>, key: &str) -> Option<Measure> {
     match properties.get(key) {
         Some((Resolved::Measure(measure), _)) => Some(*measure),
         _ => None,
     }
 }
 
-fn date(properties: &Properties, key: &str) -> Option<time::Date> {
+fn date(properties: &Properties<'_>, key: &str) -> Option<time::Date> {
     match properties.get(key) {
         Some((Resolved::Date(date), _)) => Some(*date),
         _ => None,
     }
 }
 
-fn cadence(properties: &Properties, key: &str) -> Option<crate::date::Cadence> {
+fn cadence(properties: &Properties<'_>, key: &str) -> Option<crate::date::Cadence> {
     match properties.get(key) {
         Some((Resolved::Cadence(cadence), _)) => Some(*cadence),
         _ => None,
     }
 }
 
-fn label_of(decl: &Decl) -> Option<String> {
+fn label_of(decl: &Decl) -> Option<EcoString> {
     decl.label.as_ref().map(|label| crate::limits::cut_label(&label.value))
 }
 
-fn name_of(decl: &Decl) -> Option<String> {
+fn name_of(decl: &Decl) -> Option<EcoString> {
     decl.name.as_ref().map(|name| name.text.clone())
 }
 

@@ -3,6 +3,7 @@
 
 use std::collections::VecDeque;
 
+use ecow::EcoString;
 use journey_diagnostics::{Diagnostic, LEVEL_MISMATCH, Message, PARENT_CYCLE, TOO_DEEP, UNREACHABLE_JOURNEY};
 use petgraph::algo::tarjan_scc;
 use petgraph::graph::{DiGraph, NodeIndex};
@@ -71,7 +72,7 @@ impl Lowerer<'_> {
     fn report_cycle(&mut self, component: &[NodeIndex]) {
         let mut members: Vec<usize> = component.iter().map(|node| node.index()).collect();
         members.sort_unstable();
-        let names: Vec<String> = members
+        let names: Vec<EcoString> = members
             .iter()
             .map(|index| self.model.journeys[*index].name.clone())
             .collect();

@@ -8,6 +8,7 @@
 // third of the checker's instructions.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use ecow::EcoString;
 use journey_diagnostics::{
     DUPLICATE_NAME, DUPLICATE_PROPERTY, DUPLICATE_WORKSPACE, Diagnostic, Edit, FileId, FileSpan, Fix, MISSING_LABEL,
     MISSING_NAME, Message, Span, UNKNOWN_DECLARATION, UNKNOWN_PROPERTY,
@@ -24,11 +25,11 @@ use crate::suggest::closest;
 #[derive(Default)]
 pub(crate) struct JourneyScope {
     /// Every named stage, step, touchpoint, pain, gain, opportunity and solution.
-    pub locals: HashMap<String, SymbolId>,
-    pub stages: HashMap<String, usize>,
-    pub steps: HashMap<(usize, String), usize>,
+    pub locals: HashMap<EcoString, SymbolId>,
+    pub stages: HashMap<EcoString, usize>,
+    pub steps: HashMap<(usize, EcoString), usize>,
     /// Pains by name, for `for:`.
-    pub pains: HashMap<String, SymbolId>,
+    pub pains: HashMap<EcoString, SymbolId>,
     /// The number of steps of each stage, by stage index.
     pub step_counts: Vec<usize>,
 }
@@ -37,7 +38,7 @@ pub(crate) struct Lowerer<'a> {
     pub files: &'a [ParsedFile],
     pub model: Model,
     pub diagnostics: Vec<Diagnostic>,
-    pub globals: HashMap<String, SymbolId>,
+    pub globals: HashMap<EcoString, SymbolId>,
     /// For top-level symbols: the index into their kind's list in the model.
     pub typed_index: HashMap<SymbolId, usize>,
     pub scopes: Vec<JourneyScope>,
@@ -249,7 +250,7 @@ impl<'a> Lowerer<'a> {
             .filter(|_| schema.name != NameRule::None)
             .map(|word| word.text.clone());
         let path = match (&name_text, path_prefix) {
-            (Some(name), Some(prefix)) => Some(format!("{prefix}.{name}")),
+            (Some(name), Some(prefix)) => Some(ecow::eco_format!("{prefix}.{name}")),
             (Some(name), None) => Some(name.clone()),
             (None, _) => None,
         };
@@ -273,7 +274,7 @@ impl<'a> Lowerer<'a> {
         id
     }
 
-    fn register_global(&mut self, name: String, id: SymbolId) {
+    fn register_global(&mut self, name: EcoString, id: SymbolId) {
         match self.globals.get(&name) {
             Some(&first) => self.report_duplicate(first, id),
             None => {
@@ -372,13 +373,13 @@ impl<'a> Lowerer<'a> {
 
     /// Reads the properties of a declaration against its schema. Facet keys
     /// are accepted on journeys. Returns the resolved values by key.
-    pub fn read_properties(
+    pub fn read_properties<'d>(
         &mut self,
         file: FileId,
-        decl: &Decl,
+        decl: &'d Decl,
         kind: DeclKind,
         journey: Option<usize>,
-    ) -> HashMap<String, (Resolved, FileSpan)> {
+    ) -> HashMap<&'d str, (Resolved, FileSpan)> {
         let entries = decl.entries().len();
         let mut values = HashMap::with_capacity_and_hasher(entries, Default::default());
         let mut seen: HashMap<&str, Span> = HashMap::with_capacity_and_hasher(entries, Default::default());
@@ -417,7 +418,7 @@ impl<'a> Lowerer<'a> {
                 if let (Some(symbol), Some(schema_key)) = (symbol, schema_key) {
                     self.value_spans.insert((symbol, schema_key), at);
                 }
-                values.insert(key.to_owned(), (resolved, at));
+                values.insert(key, (resolved, at));
             }
         }
         values
@@ -432,7 +433,7 @@ impl<'a> Lowerer<'a> {
     fn report_unknown_property(&mut self, file: FileId, property: &Property, kind: DeclKind) {
         let key = property.key.text.as_str();
         let mut keys: Vec<&str> = kind.schema().properties.iter().map(|property| property.key).collect();
-        let facets: Vec<String> = if kind == DeclKind::Journey {
+        let facets: Vec<EcoString> = if kind == DeclKind::Journey {
             self.model
                 .symbols
                 .iter()
@@ -442,7 +443,7 @@ impl<'a> Lowerer<'a> {
         } else {
             Vec::new()
         };
-        keys.extend(facets.iter().map(String::as_str));
+        keys.extend(facets.iter().map(EcoString::as_str));
         let at = self.at(file, property.key.span);
         let message = Message::new("unknown-property")
             .arg("key", key)

@@ -77,7 +77,7 @@ fn owner_loads(names: &Names) -> Vec<OwnerLoad> {
             let person = PersonId(index as u32);
             OwnerLoad {
                 person: names.person(person),
-                role: model.persons[index].role.clone(),
+                role: model.persons[index].role.as_deref().map(str::to_owned),
                 journeys: names
                     .journeys()
                     .filter(|(_, journey)| journey.owner == Some(person))
