@@ -94,6 +94,8 @@ impl Lowerer<'_> {
             }
         }
         self.link_pains_to_opportunities();
+        // Pass two records no more references.
+        self.model.references.shrink_to_fit();
     }
 
     fn build_top(&mut self, file: FileId, decl: &Decl, kind: DeclKind, id: SymbolId) {
@@ -296,6 +298,12 @@ impl Lowerer<'_> {
                 _ => {}
             }
         }
+        // The model lives until the command ends, so each vector gives back
+        // the room that growing one push at a time left: about a third of
+        // the typed model, as most hold one to three items.
+        journey.phases.shrink_to_fit();
+        journey.stages.shrink_to_fit();
+        journey.kpis.shrink_to_fit();
         journey
     }
 
@@ -342,6 +350,11 @@ impl Lowerer<'_> {
         for index in implicit {
             stage.opportunities[index].addresses = pains.clone();
         }
+        stage.steps.shrink_to_fit();
+        stage.pains.shrink_to_fit();
+        stage.gains.shrink_to_fit();
+        stage.opportunities.shrink_to_fit();
+        stage.kpis.shrink_to_fit();
         stage
     }
 
@@ -416,6 +429,12 @@ impl Lowerer<'_> {
         for index in implicit {
             step.opportunities[index].addresses = pains.clone();
         }
+        step.touchpoints.shrink_to_fit();
+        step.pains.shrink_to_fit();
+        step.gains.shrink_to_fit();
+        step.opportunities.shrink_to_fit();
+        step.kpis.shrink_to_fit();
+        step.lanes.shrink_to_fit();
         step
     }
 
@@ -437,7 +456,7 @@ impl Lowerer<'_> {
     /// Builds an opportunity; the flag says whether `for:` named its pains.
     fn build_opportunity(&mut self, file: FileId, decl: &Decl, id: SymbolId, journey: usize) -> (Opportunity, bool) {
         let properties = self.read_properties(file, decl, DeclKind::Opportunity, Some(journey));
-        let solutions = decl
+        let mut solutions: Vec<Solution> = decl
             .children()
             .filter_map(|child| {
                 let child_id = self.symbol_of(file, child)?;
@@ -451,6 +470,7 @@ impl Lowerer<'_> {
                 })
             })
             .collect();
+        solutions.shrink_to_fit();
         let explicit = decl.property("for").is_some();
         let opportunity = Opportunity {
             symbol: id,
