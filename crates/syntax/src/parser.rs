@@ -639,10 +639,10 @@ fn attach_docs_in(source: &str, decls: &mut [Decl], comments: &mut [(Comment, &s
             for (index, _, _) in &lines {
                 attached[*index] = true;
             }
-            decl.doc = Some(Doc {
+            decl.doc = Some(Box::new(Doc {
                 text: text.into(),
                 span,
-            });
+            }));
         }
         if let Some(body) = &mut decl.body {
             let mut children: Vec<&mut Decl> = body
