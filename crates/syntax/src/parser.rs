@@ -357,7 +357,11 @@ where
             .at_least(1)
             .collect::<Vec<_>>()
             .and_is(ident().then(just(Token::Colon)).not())
-            .map(ValueKind::Path);
+            .map(|mut segments: Vec<Word>| {
+                // Collecting reserves room for four segments, and most paths have one.
+                segments.shrink_to_fit();
+                ValueKind::Path(segments)
+            });
         let literal = select! {
             Token::Number(text) => ValueKind::Number(text.parse().unwrap_or(0.0)),
             Token::Percent(text) => ValueKind::Percent(text.trim_end_matches('%').parse().unwrap_or(0.0)),
