@@ -15,7 +15,23 @@ pub fn stderr_color() -> bool {
 
 /// Writes each diagnostic as an ariadne report.
 pub fn write_human(out: &mut impl Write, lang: Lang, sources: &SourceMap, diagnostics: &[Diagnostic], color: bool) {
-    let mut cache = ariadne::sources(sources.iter().map(|(_, path, text)| (path.to_owned(), text.to_owned())));
+    // ariadne copies each text it is given and indexes its lines, so it gets
+    // only the files that a report quotes, not the whole workspace.
+    let mut quoted = vec![false; sources.len()];
+    for diagnostic in diagnostics {
+        let labels = std::iter::once(&diagnostic.primary).chain(&diagnostic.related);
+        for label in labels {
+            if let Some(slot) = quoted.get_mut(label.at.file.0 as usize) {
+                *slot = true;
+            }
+        }
+    }
+    let mut cache = ariadne::sources(
+        sources
+            .iter()
+            .filter(|(file, _, _)| quoted[file.0 as usize])
+            .map(|(_, path, text)| (path.to_owned(), text.to_owned())),
+    );
     for diagnostic in diagnostics {
         let report = build_report(lang, sources, diagnostic, color);
         let mut buffer = Vec::new();

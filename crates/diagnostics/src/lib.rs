@@ -8,6 +8,8 @@
 mod codes;
 mod span;
 
+use ecow::EcoString;
+
 pub use codes::*;
 pub use span::{FileId, FileSpan, Span};
 
@@ -33,6 +35,18 @@ impl From<String> for Arg {
 impl From<&String> for Arg {
     fn from(value: &String) -> Self {
         Arg::Str(value.clone())
+    }
+}
+
+impl From<EcoString> for Arg {
+    fn from(value: EcoString) -> Self {
+        Arg::Str(value.into())
+    }
+}
+
+impl From<&EcoString> for Arg {
+    fn from(value: &EcoString) -> Self {
+        Arg::Str(value.as_str().to_owned())
     }
 }
 

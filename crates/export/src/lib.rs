@@ -44,8 +44,8 @@ pub fn export(analysis: &Analysis, sources: &SourceMap, options: Options) -> Exp
     Export {
         schema_version: SCHEMA_VERSION.to_owned(),
         workspace: model.workspace.as_ref().map(|workspace| Workspace {
-            label: workspace.label.clone(),
-            lead: workspace.lead.map(|id| model.persons[id.index()].name.clone()),
+            label: workspace.label.as_deref().map(str::to_owned),
+            lead: workspace.lead.map(|id| model.persons[id.index()].name.to_string()),
             review: workspace.review.map(|cadence| cadence.describe()),
         }),
         today: Today {
@@ -62,8 +62,8 @@ pub fn export(analysis: &Analysis, sources: &SourceMap, options: Options) -> Exp
             .iter()
             .map(|person| Person {
                 common: exporter.common(person.symbol),
-                role: person.role.clone(),
-                email: person.email.clone(),
+                role: person.role.as_deref().map(str::to_owned),
+                email: person.email.as_deref().map(str::to_owned),
             })
             .collect(),
         teams: model
@@ -90,8 +90,8 @@ pub fn export(analysis: &Analysis, sources: &SourceMap, options: Options) -> Exp
                     .values
                     .iter()
                     .map(|value| FacetValue {
-                        id: value.name.clone(),
-                        label: value.label.clone(),
+                        id: value.name.to_string(),
+                        label: value.label.as_deref().map(str::to_owned),
                     })
                     .collect(),
             })
@@ -101,8 +101,8 @@ pub fn export(analysis: &Analysis, sources: &SourceMap, options: Options) -> Exp
             .iter()
             .map(|persona| Persona {
                 common: exporter.common(persona.symbol),
-                goal: persona.goal.clone(),
-                description: persona.description.clone(),
+                goal: persona.goal.as_deref().map(str::to_owned),
+                description: persona.description.as_deref().map(str::to_owned),
             })
             .collect(),
         channels: model
@@ -110,7 +110,7 @@ pub fn export(analysis: &Analysis, sources: &SourceMap, options: Options) -> Exp
             .iter()
             .map(|channel| Channel {
                 common: exporter.common(channel.symbol),
-                kind: channel.kind.clone(),
+                kind: channel.kind.as_deref().map(str::to_owned),
             })
             .collect(),
         kpis: model
@@ -118,8 +118,8 @@ pub fn export(analysis: &Analysis, sources: &SourceMap, options: Options) -> Exp
             .iter()
             .map(|kpi| Kpi {
                 common: exporter.common(kpi.symbol),
-                unit: kpi.unit.clone(),
-                better: kpi.better.clone(),
+                unit: kpi.unit.as_deref().map(str::to_owned),
+                better: kpi.better.as_deref().map(str::to_owned),
             })
             .collect(),
         insights: model
@@ -127,10 +127,10 @@ pub fn export(analysis: &Analysis, sources: &SourceMap, options: Options) -> Exp
             .iter()
             .map(|insight| Insight {
                 common: exporter.common(insight.symbol),
-                kind: insight.kind.clone(),
-                source: insight.source.clone(),
+                kind: insight.kind.as_deref().map(str::to_owned),
+                source: insight.source.as_deref().map(str::to_owned),
                 date: insight.date.map(format_date),
-                url: insight.url.clone(),
+                url: insight.url.as_deref().map(str::to_owned),
             })
             .collect(),
         journeys: model.journeys.iter().map(|journey| exporter.journey(journey)).collect(),
@@ -176,23 +176,23 @@ impl Exporter<'_> {
     fn common(&self, symbol: SymbolId) -> Common {
         let symbol_data = &self.model.symbols[symbol.index()];
         Common {
-            id: symbol_data.name.clone().unwrap_or_default(),
-            label: symbol_data.label.clone(),
-            doc: symbol_data.doc.clone(),
+            id: symbol_data.name.as_deref().unwrap_or_default().to_owned(),
+            label: symbol_data.label.as_deref().map(str::to_owned),
+            doc: symbol_data.doc.as_deref().map(str::to_owned),
             span: self.span(symbol_data.decl),
         }
     }
 
     fn doc(&self, symbol: SymbolId) -> Option<String> {
-        self.model.symbols[symbol.index()].doc.clone()
+        self.model.symbols[symbol.index()].doc.as_deref().map(str::to_owned)
     }
 
     fn name(&self, symbol: SymbolId) -> Option<String> {
-        self.model.symbols[symbol.index()].name.clone()
+        self.model.symbols[symbol.index()].name.as_deref().map(str::to_owned)
     }
 
     fn person(&self, id: journey_model::PersonId) -> String {
-        self.model.persons[id.index()].name.clone()
+        self.model.persons[id.index()].name.to_string()
     }
 
     fn committee(&self, index: usize, committee: &journey_model::Committee) -> Committee {
@@ -201,7 +201,7 @@ impl Exporter<'_> {
         for member in &committee.members {
             match member {
                 journey_model::Member::Person(id) => members.push(self.person(*id)),
-                journey_model::Member::Team(id) => member_teams.push(self.model.teams[id.index()].name.clone()),
+                journey_model::Member::Team(id) => member_teams.push(self.model.teams[id.index()].name.to_string()),
             }
         }
         let journeys = self
@@ -209,7 +209,7 @@ impl Exporter<'_> {
             .journeys
             .iter()
             .filter(|journey| journey.committee.is_some_and(|id| id.index() == index))
-            .map(|journey| journey.name.clone())
+            .map(|journey| journey.name.to_string())
             .collect();
         Committee {
             common: self.common(committee.symbol),
@@ -227,9 +227,9 @@ impl Exporter<'_> {
             let parent = &model.journeys[anchor.journey.index()];
             let stage = &parent.stages[anchor.stage];
             Parent {
-                journey: parent.name.clone(),
-                stage: stage.name.clone(),
-                step: anchor.step.map(|step| stage.steps[step].name.clone()),
+                journey: parent.name.to_string(),
+                stage: stage.name.to_string(),
+                step: anchor.step.map(|step| stage.steps[step].name.to_string()),
             }
         });
         let facets: BTreeMap<String, Vec<String>> = journey
@@ -238,29 +238,34 @@ impl Exporter<'_> {
             .map(|(facet, values)| {
                 let facet = &model.facets[facet.index()];
                 (
-                    facet.name.clone(),
-                    values.iter().map(|value| facet.values[*value].name.clone()).collect(),
+                    facet.name.to_string(),
+                    values
+                        .iter()
+                        .map(|value| facet.values[*value].name.to_string())
+                        .collect(),
                 )
             })
             .collect();
         Journey {
             common: self.common(journey.symbol),
-            description: journey.description.clone(),
+            description: journey.description.as_deref().map(str::to_owned),
             parent,
             level: journey.level,
             declared_level: journey.declared_level,
             children: journey
                 .children
                 .iter()
-                .map(|child| model.journeys[child.index()].name.clone())
+                .map(|child| model.journeys[child.index()].name.to_string())
                 .collect(),
             owner: journey.owner.map(|id| self.person(id)),
-            committee: journey.committee.map(|id| model.committees[id.index()].name.clone()),
-            status: journey.status.clone(),
+            committee: journey
+                .committee
+                .map(|id| model.committees[id.index()].name.to_string()),
+            status: journey.status.as_deref().map(str::to_owned),
             personas: journey
                 .personas
                 .iter()
-                .map(|id| model.personas[id.index()].name.clone())
+                .map(|id| model.personas[id.index()].name.to_string())
                 .collect(),
             facets,
             reviewed: journey.reviewed.map(format_date),
@@ -268,19 +273,19 @@ impl Exporter<'_> {
             next_review: journey.next_review.map(format_date),
             overdue: journey.overdue_days.is_some(),
             overdue_days: journey.overdue_days,
-            future_of: journey.future_of.map(|id| model.journeys[id.index()].name.clone()),
+            future_of: journey.future_of.map(|id| model.journeys[id.index()].name.to_string()),
             phases: journey
                 .phases
                 .iter()
                 .map(|phase| Phase {
-                    id: phase.name.clone(),
-                    label: phase.label.clone(),
+                    id: phase.name.to_string(),
+                    label: phase.label.as_deref().map(str::to_owned),
                     doc: self.doc(phase.symbol),
-                    description: phase.description.clone(),
+                    description: phase.description.as_deref().map(str::to_owned),
                     stages: phase
                         .stages
                         .iter()
-                        .map(|stage| journey.stages[*stage].name.clone())
+                        .map(|stage| journey.stages[*stage].name.to_string())
                         .collect(),
                 })
                 .collect(),
@@ -292,11 +297,11 @@ impl Exporter<'_> {
 
     fn stage(&self, journey: &journey_model::Journey, stage: &journey_model::Stage) -> Stage {
         Stage {
-            id: stage.name.clone(),
-            label: stage.label.clone(),
+            id: stage.name.to_string(),
+            label: stage.label.as_deref().map(str::to_owned),
             doc: self.doc(stage.symbol),
-            description: stage.description.clone(),
-            phase: stage.phase.map(|phase| journey.phases[phase].name.clone()),
+            description: stage.description.as_deref().map(str::to_owned),
+            phase: stage.phase.map(|phase| journey.phases[phase].name.to_string()),
             steps: stage.steps.iter().map(|step| self.step(step)).collect(),
             pains: stage.pains.iter().map(|pain| self.moment(pain, true)).collect(),
             gains: stage.gains.iter().map(|gain| self.moment(gain, false)).collect(),
@@ -314,18 +319,18 @@ impl Exporter<'_> {
     fn step(&self, step: &journey_model::Step) -> Step {
         let model = self.model;
         Step {
-            id: step.name.clone(),
-            label: step.label.clone(),
+            id: step.name.to_string(),
+            label: step.label.as_deref().map(str::to_owned),
             doc: self.doc(step.symbol),
-            description: step.description.clone(),
+            description: step.description.as_deref().map(str::to_owned),
             emotion: step.emotion,
             touchpoints: step
                 .touchpoints
                 .iter()
                 .map(|touchpoint| Touchpoint {
-                    id: touchpoint.name.clone(),
-                    label: touchpoint.label.clone(),
-                    channel: touchpoint.channel.map(|id| model.channels[id.index()].name.clone()),
+                    id: touchpoint.name.as_deref().map(str::to_owned),
+                    label: touchpoint.label.as_deref().map(str::to_owned),
+                    channel: touchpoint.channel.map(|id| model.channels[id.index()].name.to_string()),
                 })
                 .collect(),
             pains: step.pains.iter().map(|pain| self.moment(pain, true)).collect(),
@@ -341,8 +346,8 @@ impl Exporter<'_> {
                 .iter()
                 .map(|item| LaneItem {
                     lane: item.lane.as_str().to_owned(),
-                    label: item.label.clone(),
-                    team: item.team.map(|id| model.teams[id.index()].name.clone()),
+                    label: item.label.as_deref().map(str::to_owned),
+                    team: item.team.map(|id| model.teams[id.index()].name.to_string()),
                 })
                 .collect(),
             span: self.span(model.symbols[step.symbol.index()].decl),
@@ -351,13 +356,13 @@ impl Exporter<'_> {
 
     fn moment(&self, moment: &journey_model::Moment, is_pain: bool) -> Moment {
         Moment {
-            id: moment.name.clone(),
-            label: moment.label.clone(),
-            severity: moment.severity.clone(),
+            id: moment.name.as_deref().map(str::to_owned),
+            label: moment.label.as_deref().map(str::to_owned),
+            severity: moment.severity.as_deref().map(str::to_owned),
             insights: moment
                 .insights
                 .iter()
-                .map(|id| self.model.insights[id.index()].name.clone())
+                .map(|id| self.model.insights[id.index()].name.to_string())
                 .collect(),
             opportunities: is_pain.then(|| moment.addressed_by.iter().filter_map(|id| self.name(*id)).collect()),
             opportunity_count: is_pain.then_some(moment.addressed_by.len()),
@@ -366,21 +371,21 @@ impl Exporter<'_> {
 
     fn opportunity(&self, opportunity: &journey_model::Opportunity) -> Opportunity {
         Opportunity {
-            id: opportunity.name.clone(),
-            label: opportunity.label.clone(),
-            impact: opportunity.impact.clone(),
-            effort: opportunity.effort.clone(),
+            id: opportunity.name.as_deref().map(str::to_owned),
+            label: opportunity.label.as_deref().map(str::to_owned),
+            impact: opportunity.impact.as_deref().map(str::to_owned),
+            effort: opportunity.effort.as_deref().map(str::to_owned),
             owner: opportunity.owner.map(|id| self.person(id)),
-            status: opportunity.status.clone(),
+            status: opportunity.status.as_deref().map(str::to_owned),
             addresses: opportunity.addresses.iter().filter_map(|id| self.name(*id)).collect(),
             solutions: opportunity
                 .solutions
                 .iter()
                 .map(|solution| Solution {
-                    id: solution.name.clone(),
-                    label: solution.label.clone(),
+                    id: solution.name.as_deref().map(str::to_owned),
+                    label: solution.label.as_deref().map(str::to_owned),
                     owner: solution.owner.map(|id| self.person(id)),
-                    status: solution.status.clone(),
+                    status: solution.status.as_deref().map(str::to_owned),
                 })
                 .collect(),
         }
@@ -392,7 +397,7 @@ impl Exporter<'_> {
             _ => None,
         };
         KpiValue {
-            kpi: kpi.kpi.map(|id| self.model.kpis[id.index()].name.clone()),
+            kpi: kpi.kpi.map(|id| self.model.kpis[id.index()].name.to_string()),
             target: kpi.target.map(|measure| Measure {
                 value: measure.value,
                 percent: measure.percent,

@@ -134,8 +134,8 @@ impl Printer<'_> {
         if decl.doc.is_some() || decl.body.is_some() {
             return None;
         }
-        let mut parts = vec![decl.keyword.text.clone()];
-        parts.extend(decl.name.as_ref().map(|name| name.text.clone()));
+        let mut parts = vec![decl.keyword.text.to_string()];
+        parts.extend(decl.name.as_ref().map(|name| name.text.to_string()));
         parts.extend(decl.label.as_ref().map(|label| string_text(self.source, label)));
         Some(parts.join(" "))
     }

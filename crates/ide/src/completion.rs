@@ -128,9 +128,9 @@ impl Snapshot {
             for facet in &self.model().facets {
                 if !present(&facet.name) {
                     items.push(CompletionItem {
-                        label: facet.name.clone(),
+                        label: facet.name.to_string(),
                         kind: CompletionKind::Property,
-                        detail: facet.label.clone(),
+                        detail: facet.label.as_deref().map(str::to_owned),
                         insert_text: format!("{}: ", facet.name),
                         filter_text: None,
                         replace,
@@ -179,7 +179,14 @@ impl Snapshot {
         facet
             .values
             .iter()
-            .map(|value| declaration_item(&value.name, DeclKind::FacetValue, value.label.clone(), replace))
+            .map(|value| {
+                declaration_item(
+                    &value.name,
+                    DeclKind::FacetValue,
+                    value.label.as_deref().map(str::to_owned),
+                    replace,
+                )
+            })
             .collect()
     }
 
@@ -194,7 +201,12 @@ impl Snapshot {
                 } else {
                     name.to_owned()
                 };
-                Some(declaration_item(&text, kind, symbol.label.clone(), replace))
+                Some(declaration_item(
+                    &text,
+                    kind,
+                    symbol.label.as_deref().map(str::to_owned),
+                    replace,
+                ))
             })
             .collect()
     }
@@ -210,13 +222,18 @@ impl Snapshot {
         {
             for stage in &candidate.stages {
                 let path = format!("{}.{}", candidate.name, stage.name);
-                items.push(declaration_item(&path, DeclKind::Stage, stage.label.clone(), replace));
+                items.push(declaration_item(
+                    &path,
+                    DeclKind::Stage,
+                    stage.label.as_deref().map(str::to_owned),
+                    replace,
+                ));
                 for step in &stage.steps {
                     let step_path = format!("{path}.{}", step.name);
                     items.push(declaration_item(
                         &step_path,
                         DeclKind::Step,
-                        step.label.clone(),
+                        step.label.as_deref().map(str::to_owned),
                         replace,
                     ));
                 }
@@ -241,7 +258,7 @@ impl Snapshot {
                 Some(declaration_item(
                     pain.name.as_deref()?,
                     DeclKind::Pain,
-                    pain.label.clone(),
+                    pain.label.as_deref().map(str::to_owned),
                     replace,
                 ))
             })
@@ -327,7 +344,7 @@ fn block_owners(items: &[Decl]) -> HashMap<u32, (Option<String>, &Decl)> {
         if let Some(body) = &decl.body {
             owners.insert(
                 body.span.start,
-                (decl.name.as_ref().map(|name| name.text.clone()), decl),
+                (decl.name.as_ref().map(|name| name.text.to_string()), decl),
             );
         }
     });
@@ -470,7 +487,7 @@ fn block_frame(
 ) -> Frame {
     if let Some((name, decl)) = blocks.get(&open) {
         return Frame::Block {
-            keyword: decl.keyword.text.clone(),
+            keyword: decl.keyword.text.to_string(),
             name: name.clone(),
             open,
         };

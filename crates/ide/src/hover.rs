@@ -94,8 +94,8 @@ impl<'a> Fields<'a> {
             }
             DeclKind::Person => {
                 if let Some(person) = model.persons.iter().find(|person| person.symbol == id) {
-                    self.text("ide-hover-role", person.role.clone());
-                    self.text("ide-hover-email", person.email.clone());
+                    self.text("ide-hover-role", person.role.as_deref().map(str::to_owned));
+                    self.text("ide-hover-email", person.email.as_deref().map(str::to_owned));
                     self.person_load(person);
                 }
             }
@@ -131,24 +131,24 @@ impl<'a> Fields<'a> {
             }
             DeclKind::Persona => {
                 if let Some(persona) = model.personas.iter().find(|persona| persona.symbol == id) {
-                    self.text("ide-hover-goal", persona.goal.clone());
+                    self.text("ide-hover-goal", persona.goal.as_deref().map(str::to_owned));
                 }
             }
             DeclKind::Channel => {
                 if let Some(channel) = model.channels.iter().find(|channel| channel.symbol == id) {
-                    self.text("ide-hover-channel-kind", channel.kind.clone());
+                    self.text("ide-hover-channel-kind", channel.kind.as_deref().map(str::to_owned));
                 }
             }
             DeclKind::Kpi => {
                 if let Some(kpi) = model.kpis.iter().find(|kpi| kpi.symbol == id) {
-                    self.text("ide-hover-unit", kpi.unit.clone());
-                    self.text("ide-hover-better", kpi.better.clone());
+                    self.text("ide-hover-unit", kpi.unit.as_deref().map(str::to_owned));
+                    self.text("ide-hover-better", kpi.better.as_deref().map(str::to_owned));
                 }
             }
             DeclKind::Insight => {
                 if let Some(insight) = model.insights.iter().find(|insight| insight.symbol == id) {
-                    self.text("ide-hover-insight-kind", insight.kind.clone());
-                    self.text("ide-hover-source", insight.source.clone());
+                    self.text("ide-hover-insight-kind", insight.kind.as_deref().map(str::to_owned));
+                    self.text("ide-hover-source", insight.source.as_deref().map(str::to_owned));
                     self.text("ide-hover-date", insight.date.map(format_date));
                 }
             }
@@ -170,7 +170,7 @@ impl<'a> Fields<'a> {
             "ide-hover-committee",
             committee.map(|committee| named(&committee.name, committee.label.as_deref())),
         );
-        self.text("ide-hover-status", journey.status.clone());
+        self.text("ide-hover-status", journey.status.as_deref().map(str::to_owned));
         self.level(journey);
         if let Some(anchor) = journey.parent {
             self.text("ide-hover-parent", Some(format!("`{}`", anchor_path(model, anchor))));
@@ -303,21 +303,21 @@ impl<'a> Fields<'a> {
         id: SymbolId,
     ) -> bool {
         if let Some(moment) = pains.iter().chain(gains).find(|moment| moment.symbol == id) {
-            self.text("ide-hover-severity", moment.severity.clone());
+            self.text("ide-hover-severity", moment.severity.as_deref().map(str::to_owned));
             self.count("ide-hover-addressed-by", moment.addressed_by.len());
             return true;
         }
         for opportunity in opportunities {
             if opportunity.symbol == id {
-                self.text("ide-hover-impact", opportunity.impact.clone());
-                self.text("ide-hover-effort", opportunity.effort.clone());
+                self.text("ide-hover-impact", opportunity.impact.as_deref().map(str::to_owned));
+                self.text("ide-hover-effort", opportunity.effort.as_deref().map(str::to_owned));
                 self.person("ide-hover-owner", opportunity.owner);
-                self.text("ide-hover-status", opportunity.status.clone());
+                self.text("ide-hover-status", opportunity.status.as_deref().map(str::to_owned));
                 return true;
             }
             if let Some(solution) = opportunity.solutions.iter().find(|solution| solution.symbol == id) {
                 self.person("ide-hover-owner", solution.owner);
-                self.text("ide-hover-status", solution.status.clone());
+                self.text("ide-hover-status", solution.status.as_deref().map(str::to_owned));
                 return true;
             }
         }

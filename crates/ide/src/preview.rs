@@ -23,8 +23,8 @@ impl Snapshot {
         let journey = &model.journeys[index];
         Some(JourneyAt {
             id: JourneyId(index as u32),
-            name: journey.name.clone(),
-            label: journey.label.clone(),
+            name: journey.name.to_string(),
+            label: journey.label.as_deref().map(str::to_owned),
         })
     }
 }

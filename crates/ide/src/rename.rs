@@ -49,10 +49,10 @@ impl Snapshot {
         }
         let parse = self.parse(file).ok_or(RenameError::NothingToRename)?;
         match syntax_at(&parse.file, offset) {
-            Some(SyntaxAt::DeclKeyword { decl }) => Err(RenameError::Keyword(decl.keyword.text.clone())),
-            Some(SyntaxAt::PropertyKey { property, .. }) => Err(RenameError::Keyword(property.key.text.clone())),
+            Some(SyntaxAt::DeclKeyword { decl }) => Err(RenameError::Keyword(decl.keyword.text.to_string())),
+            Some(SyntaxAt::PropertyKey { property, .. }) => Err(RenameError::Keyword(property.key.text.to_string())),
             Some(SyntaxAt::ValueWord { property, word, kind }) if is_built_in(property.key.text.as_str(), kind) => {
-                Err(RenameError::BuiltInValue(word.text.clone()))
+                Err(RenameError::BuiltInValue(word.text.to_string()))
             }
             _ => Err(RenameError::NothingToRename),
         }

@@ -57,8 +57,8 @@ impl Snapshot {
             ids.iter().map(|child| self.outline(*child, children)).collect()
         });
         let (name, detail) = match (&symbol.name, &symbol.label) {
-            (Some(name), label) => (name.clone(), label.clone()),
-            (None, Some(label)) => (label.clone(), None),
+            (Some(name), label) => (name.to_string(), label.as_deref().map(str::to_owned)),
+            (None, Some(label)) => (label.to_string(), None),
             (None, None) => (symbol.kind.keyword().to_owned(), None),
         };
         DocumentSymbol {
@@ -87,10 +87,12 @@ impl Snapshot {
             })
             .take(MAX_WORKSPACE_SYMBOLS)
             .map(|(_, symbol)| WorkspaceSymbol {
-                name: symbol.path.clone().unwrap_or_default(),
+                name: symbol.path.as_deref().unwrap_or_default().to_owned(),
                 kind: symbol.kind,
                 at: symbol.name_span,
-                container: symbol.parent.and_then(|parent| self.symbol(parent).path.clone()),
+                container: symbol
+                    .parent
+                    .and_then(|parent| self.symbol(parent).path.as_deref().map(str::to_owned)),
             })
             .collect()
     }

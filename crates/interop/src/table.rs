@@ -77,8 +77,8 @@ pub fn steps_csv(model: &Model, options: CsvOptions) -> String {
     for journey in &model.journeys {
         for stage in &journey.stages {
             for step in &stage.steps {
-                let stage_label = stage.label.clone().unwrap_or_default();
-                let mut row = vec![journey.name.clone(), stage.name.clone(), stage_label];
+                let stage_label = stage.label.as_deref().unwrap_or_default().to_owned();
+                let mut row = vec![journey.name.to_string(), stage.name.to_string(), stage_label];
                 row.extend(step_cells(model, step));
                 rows.push(row);
             }
@@ -88,10 +88,10 @@ pub fn steps_csv(model: &Model, options: CsvOptions) -> String {
 }
 
 fn atlas_row(model: &Model, journey: &Journey) -> [String; 11] {
-    let person = |person: &Person| person.label.clone().unwrap_or_else(|| person.name.clone());
+    let person = |person: &Person| person.label.as_deref().unwrap_or(&person.name).to_owned();
     [
-        journey.name.clone(),
-        journey.label.clone().unwrap_or_default(),
+        journey.name.to_string(),
+        journey.label.as_deref().unwrap_or_default().to_owned(),
         journey.level.map(|level| level.to_string()).unwrap_or_default(),
         journey
             .parent
@@ -105,10 +105,10 @@ fn atlas_row(model: &Model, journey: &Journey) -> [String; 11] {
             .committee
             .map(|committee| {
                 let committee = &model.committees[committee.index()];
-                committee.label.clone().unwrap_or_else(|| committee.name.clone())
+                committee.label.as_deref().unwrap_or(&committee.name).to_owned()
             })
             .unwrap_or_default(),
-        journey.status.clone().unwrap_or_default(),
+        journey.status.as_deref().unwrap_or_default().to_owned(),
         facets(model, journey),
         journey.reviewed.map(format_date).unwrap_or_default(),
         journey.next_review.map(format_date).unwrap_or_default(),
@@ -173,8 +173,8 @@ fn step_cells(model: &Model, step: &Step) -> Vec<String> {
         )
     };
     vec![
-        step.name.clone(),
-        step.label.clone().unwrap_or_default(),
+        step.name.to_string(),
+        step.label.as_deref().unwrap_or_default().to_owned(),
         touchpoints,
         channels.join("; "),
         step.emotion.map(number).unwrap_or_default(),

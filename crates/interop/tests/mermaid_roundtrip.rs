@@ -15,11 +15,11 @@ fn shape(journey: &Journey) -> Shape {
         .stages
         .iter()
         .map(|stage| {
-            let label = stage.label.clone().unwrap_or_else(|| stage.name.clone());
+            let label = stage.label.as_deref().unwrap_or(&stage.name).to_owned();
             let steps = stage
                 .steps
                 .iter()
-                .map(|step| (step.label.clone().unwrap_or_else(|| step.name.clone()), step.emotion))
+                .map(|step| (step.label.as_deref().unwrap_or(&step.name).to_owned(), step.emotion))
                 .collect();
             (label, steps)
         })

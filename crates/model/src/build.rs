@@ -1,5 +1,6 @@
 //! Pass two: building the typed model from each declaration's properties.
 
+use ecow::EcoString;
 use rustc_hash::FxHashMap as HashMap;
 
 use journey_diagnostics::{FileId, FileSpan};
@@ -10,30 +11,30 @@ use crate::lower::Lowerer;
 use crate::resolve::Resolved;
 use crate::schema::DeclKind;
 
-type Properties = HashMap<String, (Resolved, FileSpan)>;
+type Properties<'d> = HashMap<&'d str, (Resolved, FileSpan)>;
 
-fn string(properties: &Properties, key: &str) -> Option<String> {
+fn string(properties: &Properties<'_>, key: &str) -> Option<EcoString> {
     match properties.get(key) {
         Some((Resolved::String(text), _)) => Some(text.clone()),
         _ => None,
     }
 }
 
-fn keyword(properties: &Properties, key: &str) -> Option<String> {
+fn keyword(properties: &Properties<'_>, key: &str) -> Option<EcoString> {
     match properties.get(key) {
         Some((Resolved::Keyword(word), _)) => Some(word.clone()),
         _ => None,
     }
 }
 
-fn symbol(properties: &Properties, key: &str) -> Option<SymbolId> {
+fn symbol(properties: &Properties<'_>, key: &str) -> Option<SymbolId> {
     match properties.get(key) {
         Some((Resolved::Symbol(id), _)) => Some(*id),
         _ => None,
     }
 }
 
-fn symbols(properties: &Properties, key: &str) -> Vec<SymbolId> {
+fn symbols(properties: &Properties<'_>, key: &str) -> Vec<SymbolId> {
     match properties.get(key) {
         Some((Resolved::Symbols(ids), _)) => ids.clone(),
         Some((Resolved::Symbol(id), _)) => vec![*id],
@@ -41,39 +42,39 @@ fn symbols(properties: &Properties, key: &str) -> Vec<SymbolId> {
     }
 }
 
-fn number(properties: &Properties, key: &str) -> Option<f64> {
+fn number(properties: &Properties<'_>, key: &str) -> Option<f64> {
     match properties.get(key) {
         Some((Resolved::Number(number), _)) => Some(*number),
         _ => None,
     }
 }
 
-fn measure(properties: &Properties, key: &str) -> Option<Measure> {
+fn measure(properties: &Properties<'_>, key: &str) -> Option<Measure> {
     match properties.get(key) {
         Some((Resolved::Measure(measure), _)) => Some(*measure),
         _ => None,
     }
 }
 
-fn date(properties: &Properties, key: &str) -> Option<time::Date> {
+fn date(properties: &Properties<'_>, key: &str) -> Option<time::Date> {
     match properties.get(key) {
         Some((Resolved::Date(date), _)) => Some(*date),
         _ => None,
     }
 }
 
-fn cadence(properties: &Properties, key: &str) -> Option<crate::date::Cadence> {
+fn cadence(properties: &Properties<'_>, key: &str) -> Option<crate::date::Cadence> {
     match properties.get(key) {
         Some((Resolved::Cadence(cadence), _)) => Some(*cadence),
         _ => None,
     }
 }
 
-fn label_of(decl: &Decl) -> Option<String> {
+fn label_of(decl: &Decl) -> Option<EcoString> {
     decl.label.as_ref().map(|label| crate::limits::cut_label(&label.value))
 }
 
-fn name_of(decl: &Decl) -> Option<String> {
+fn name_of(decl: &Decl) -> Option<EcoString> {
     decl.name.as_ref().map(|name| name.text.clone())
 }
 
@@ -93,6 +94,8 @@ impl Lowerer<'_> {
             }
         }
         self.link_pains_to_opportunities();
+        // Pass two records no more references.
+        self.model.references.shrink_to_fit();
     }
 
     fn build_top(&mut self, file: FileId, decl: &Decl, kind: DeclKind, id: SymbolId) {
@@ -295,6 +298,12 @@ impl Lowerer<'_> {
                 _ => {}
             }
         }
+        // The model lives until the command ends, so each vector gives back
+        // the room that growing one push at a time left: about a third of
+        // the typed model, as most hold one to three items.
+        journey.phases.shrink_to_fit();
+        journey.stages.shrink_to_fit();
+        journey.kpis.shrink_to_fit();
         journey
     }
 
@@ -341,6 +350,11 @@ impl Lowerer<'_> {
         for index in implicit {
             stage.opportunities[index].addresses = pains.clone();
         }
+        stage.steps.shrink_to_fit();
+        stage.pains.shrink_to_fit();
+        stage.gains.shrink_to_fit();
+        stage.opportunities.shrink_to_fit();
+        stage.kpis.shrink_to_fit();
         stage
     }
 
@@ -415,6 +429,12 @@ impl Lowerer<'_> {
         for index in implicit {
             step.opportunities[index].addresses = pains.clone();
         }
+        step.touchpoints.shrink_to_fit();
+        step.pains.shrink_to_fit();
+        step.gains.shrink_to_fit();
+        step.opportunities.shrink_to_fit();
+        step.kpis.shrink_to_fit();
+        step.lanes.shrink_to_fit();
         step
     }
 
@@ -436,7 +456,7 @@ impl Lowerer<'_> {
     /// Builds an opportunity; the flag says whether `for:` named its pains.
     fn build_opportunity(&mut self, file: FileId, decl: &Decl, id: SymbolId, journey: usize) -> (Opportunity, bool) {
         let properties = self.read_properties(file, decl, DeclKind::Opportunity, Some(journey));
-        let solutions = decl
+        let mut solutions: Vec<Solution> = decl
             .children()
             .filter_map(|child| {
                 let child_id = self.symbol_of(file, child)?;
@@ -450,6 +470,7 @@ impl Lowerer<'_> {
                 })
             })
             .collect();
+        solutions.shrink_to_fit();
         let explicit = decl.property("for").is_some();
         let opportunity = Opportunity {
             symbol: id,

@@ -31,7 +31,9 @@ impl Lowerer<'_> {
         }
         for (symbol, emotion) in emotions {
             if emotion < min || emotion > max {
-                let at = self.value_spans[&(symbol, "emotion")];
+                let at = self
+                    .value_span(symbol, "emotion")
+                    .expect("a resolved value has its span");
                 let message = Message::new("emotion-out-of-scale")
                     .arg("value", emotion)
                     .arg("min", min)
@@ -50,7 +52,7 @@ impl Lowerer<'_> {
         for (key, measure) in [("target", kpi.target), ("actual", kpi.actual)] {
             let Some(measure) = measure else { continue };
             if measure.percent && !(0.0..=100.0).contains(&measure.value) {
-                let at = self.value_spans[&(kpi.symbol, key)];
+                let at = self.value_span(kpi.symbol, key).expect("a resolved value has its span");
                 let message = Message::new("percentage-out-of-range").arg("value", measure.value);
                 self.diagnostics.push(Diagnostic::new(&PERCENT_OVER_100, at, message));
             }
@@ -61,7 +63,9 @@ impl Lowerer<'_> {
             _ => None,
         };
         if let Some((present, absent)) = missing {
-            let at = self.value_spans[&(kpi.symbol, present)];
+            let at = self
+                .value_span(kpi.symbol, present)
+                .expect("a resolved value has its span");
             let name = self.symbol(kpi.symbol).name.clone().unwrap_or_default();
             let message = Message::new("incomplete-kpi")
                 .arg("name", name)
@@ -96,7 +100,7 @@ impl Lowerer<'_> {
             .map(|committee| (committee.symbol, committee.owner.is_none()))
             .collect();
         for (symbol, missing_owner) in committees {
-            let has_owner_property = self.written.contains(&(symbol, "owner"));
+            let has_owner_property = self.wrote(symbol, "owner");
             if missing_owner && !has_owner_property {
                 let name = self.symbol(symbol).name.clone().unwrap_or_default();
                 let at = self.symbol(symbol).name_span;
@@ -140,7 +144,7 @@ impl Lowerer<'_> {
         let journey = &journeys[index];
         let symbol = journey.symbol;
         let name_span = self.symbol(symbol).name_span;
-        let has_owner_property = self.written.contains(&(symbol, "owner"));
+        let has_owner_property = self.wrote(symbol, "owner");
 
         if journey.owner.is_none() && !has_owner_property {
             let message = Message::new("missing-owner").arg("name", journey.name.as_str());
@@ -148,9 +152,9 @@ impl Lowerer<'_> {
                 .push(Diagnostic::new(&MISSING_OWNER, name_span, message).with_help(Message::new("help-add-owner")));
         }
         // A `reviewed:` that is written but invalid is reported as such, not as missing.
-        let has_reviewed_property = self.written.contains(&(symbol, "reviewed"));
+        let has_reviewed_property = self.wrote(symbol, "reviewed");
         if journey.status.as_deref() == Some("validated") && !has_reviewed_property {
-            let at = self.value_spans.get(&(symbol, "status")).copied().unwrap_or(name_span);
+            let at = self.value_span(symbol, "status").unwrap_or(name_span);
             let message = Message::new("validated-never-reviewed").arg("name", journey.name.as_str());
             self.diagnostics.push(
                 Diagnostic::new(&VALIDATED_NOT_REVIEWED, at, message)
@@ -158,7 +162,9 @@ impl Lowerer<'_> {
             );
         }
         if let Some(reviewed) = journey.reviewed {
-            let at = self.value_spans[&(symbol, "reviewed")];
+            let at = self
+                .value_span(symbol, "reviewed")
+                .expect("a resolved value has its span");
             if reviewed > today.date {
                 let message = Message::new("reviewed-in-future")
                     .arg("date", format_date(reviewed))
@@ -203,7 +209,7 @@ impl Lowerer<'_> {
         }
         let opportunities: Vec<&Opportunity> = journey.opportunities().collect();
         for opportunity in opportunities {
-            let has_owner_property = self.written.contains(&(opportunity.symbol, "owner"));
+            let has_owner_property = self.wrote(opportunity.symbol, "owner");
             if opportunity.owner.is_none() && !has_owner_property {
                 let at = self.symbol(opportunity.symbol).name_span;
                 let label = opportunity

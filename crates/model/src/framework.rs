@@ -3,6 +3,7 @@
 
 use std::collections::VecDeque;
 
+use ecow::EcoString;
 use journey_diagnostics::{Diagnostic, LEVEL_MISMATCH, Message, PARENT_CYCLE, TOO_DEEP, UNREACHABLE_JOURNEY};
 use petgraph::algo::tarjan_scc;
 use petgraph::graph::{DiGraph, NodeIndex};
@@ -71,16 +72,14 @@ impl Lowerer<'_> {
     fn report_cycle(&mut self, component: &[NodeIndex]) {
         let mut members: Vec<usize> = component.iter().map(|node| node.index()).collect();
         members.sort_unstable();
-        let names: Vec<String> = members
+        let names: Vec<EcoString> = members
             .iter()
             .map(|index| self.model.journeys[*index].name.clone())
             .collect();
         let first = members[0];
         let symbol = self.model.journeys[first].symbol;
         let at = self
-            .value_spans
-            .get(&(symbol, "parent"))
-            .copied()
+            .value_span(symbol, "parent")
             .unwrap_or(self.symbol(symbol).name_span);
         let mut diagnostic = Diagnostic::new(
             &PARENT_CYCLE,
@@ -91,9 +90,7 @@ impl Lowerer<'_> {
         for other in &members[1..] {
             let other_symbol = self.model.journeys[*other].symbol;
             let other_at = self
-                .value_spans
-                .get(&(other_symbol, "parent"))
-                .copied()
+                .value_span(other_symbol, "parent")
                 .unwrap_or(self.symbol(other_symbol).name_span);
             diagnostic = diagnostic.with_related(other_at, Message::new("parent-cycle-member"));
         }
@@ -105,7 +102,7 @@ impl Lowerer<'_> {
         let symbol = journey.symbol;
         let name = journey.name.clone();
         let name_span = self.symbol(symbol).name_span;
-        let level_at = self.value_spans.get(&(symbol, "level")).copied().unwrap_or(name_span);
+        let level_at = self.value_span(symbol, "level").unwrap_or(name_span);
         let is_root = !self.declared_parent.contains(&symbol);
         // A `parent:` that did not resolve is reported already; the level
         // derived without it would only repeat that error.

@@ -1,6 +1,7 @@
 //! The checked model: every declaration resolved, references as typed ids,
 //! derived values computed. Renderers and exporters read only this.
 
+use ecow::EcoString;
 use journey_diagnostics::FileSpan;
 use time::Date;
 
@@ -37,11 +38,11 @@ ids!(
 #[derive(Debug, Clone, PartialEq)]
 pub struct Symbol {
     pub kind: DeclKind,
-    pub name: Option<String>,
-    pub label: Option<String>,
-    pub doc: Option<String>,
+    pub name: Option<EcoString>,
+    pub label: Option<EcoString>,
+    pub doc: Option<EcoString>,
     /// The dotted path that reaches the symbol (`open_account.apply`), or its name for top-level ones.
-    pub path: Option<String>,
+    pub path: Option<EcoString>,
     /// The whole declaration.
     pub decl: FileSpan,
     /// The name, or the keyword for unnamed declarations.
@@ -101,7 +102,7 @@ pub struct Model {
 #[derive(Debug, Clone, PartialEq)]
 pub struct WorkspaceInfo {
     pub symbol: SymbolId,
-    pub label: Option<String>,
+    pub label: Option<EcoString>,
     pub lead: Option<PersonId>,
     pub review: Option<Cadence>,
 }
@@ -109,17 +110,17 @@ pub struct WorkspaceInfo {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Person {
     pub symbol: SymbolId,
-    pub name: String,
-    pub label: Option<String>,
-    pub role: Option<String>,
-    pub email: Option<String>,
+    pub name: EcoString,
+    pub label: Option<EcoString>,
+    pub role: Option<EcoString>,
+    pub email: Option<EcoString>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Team {
     pub symbol: SymbolId,
-    pub name: String,
-    pub label: Option<String>,
+    pub name: EcoString,
+    pub label: Option<EcoString>,
     pub lead: Option<PersonId>,
     pub members: Vec<PersonId>,
 }
@@ -133,8 +134,8 @@ pub enum Member {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Committee {
     pub symbol: SymbolId,
-    pub name: String,
-    pub label: Option<String>,
+    pub name: EcoString,
+    pub label: Option<EcoString>,
     pub owner: Option<PersonId>,
     pub members: Vec<Member>,
     pub meets: Option<Cadence>,
@@ -143,54 +144,54 @@ pub struct Committee {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Facet {
     pub symbol: SymbolId,
-    pub name: String,
-    pub label: Option<String>,
+    pub name: EcoString,
+    pub label: Option<EcoString>,
     pub values: Vec<FacetValue>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FacetValue {
     pub symbol: SymbolId,
-    pub name: String,
-    pub label: Option<String>,
+    pub name: EcoString,
+    pub label: Option<EcoString>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Persona {
     pub symbol: SymbolId,
-    pub name: String,
-    pub label: Option<String>,
-    pub goal: Option<String>,
-    pub description: Option<String>,
+    pub name: EcoString,
+    pub label: Option<EcoString>,
+    pub goal: Option<EcoString>,
+    pub description: Option<EcoString>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Channel {
     pub symbol: SymbolId,
-    pub name: String,
-    pub label: Option<String>,
-    pub kind: Option<String>,
+    pub name: EcoString,
+    pub label: Option<EcoString>,
+    pub kind: Option<EcoString>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Kpi {
     pub symbol: SymbolId,
-    pub name: String,
-    pub label: Option<String>,
-    pub unit: Option<String>,
+    pub name: EcoString,
+    pub label: Option<EcoString>,
+    pub unit: Option<EcoString>,
     /// `higher` or `lower`.
-    pub better: Option<String>,
+    pub better: Option<EcoString>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Insight {
     pub symbol: SymbolId,
-    pub name: String,
-    pub label: Option<String>,
-    pub kind: Option<String>,
-    pub source: Option<String>,
+    pub name: EcoString,
+    pub label: Option<EcoString>,
+    pub kind: Option<EcoString>,
+    pub source: Option<EcoString>,
     pub date: Option<Date>,
-    pub url: Option<String>,
+    pub url: Option<EcoString>,
 }
 
 /// A stage or step of a journey that another journey zooms into.
@@ -204,9 +205,9 @@ pub struct Anchor {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Journey {
     pub symbol: SymbolId,
-    pub name: String,
-    pub label: Option<String>,
-    pub description: Option<String>,
+    pub name: EcoString,
+    pub label: Option<EcoString>,
+    pub description: Option<EcoString>,
     pub parent: Option<Anchor>,
     pub declared_level: Option<u32>,
     /// The level derived from `parent`; `None` when the chain is broken or cyclic.
@@ -214,7 +215,7 @@ pub struct Journey {
     pub children: Vec<JourneyId>,
     pub owner: Option<PersonId>,
     pub committee: Option<CommitteeId>,
-    pub status: Option<String>,
+    pub status: Option<EcoString>,
     pub personas: Vec<PersonaId>,
     pub facets: Vec<(FacetId, Vec<usize>)>,
     pub reviewed: Option<Date>,
@@ -264,9 +265,9 @@ impl Journey {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Phase {
     pub symbol: SymbolId,
-    pub name: String,
-    pub label: Option<String>,
-    pub description: Option<String>,
+    pub name: EcoString,
+    pub label: Option<EcoString>,
+    pub description: Option<EcoString>,
     /// Indices into the journey's stages.
     pub stages: Vec<usize>,
 }
@@ -274,9 +275,9 @@ pub struct Phase {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stage {
     pub symbol: SymbolId,
-    pub name: String,
-    pub label: Option<String>,
-    pub description: Option<String>,
+    pub name: EcoString,
+    pub label: Option<EcoString>,
+    pub description: Option<EcoString>,
     pub phase: Option<usize>,
     pub steps: Vec<Step>,
     pub pains: Vec<Moment>,
@@ -289,9 +290,9 @@ pub struct Stage {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Step {
     pub symbol: SymbolId,
-    pub name: String,
-    pub label: Option<String>,
-    pub description: Option<String>,
+    pub name: EcoString,
+    pub label: Option<EcoString>,
+    pub description: Option<EcoString>,
     pub emotion: Option<f64>,
     pub touchpoints: Vec<Touchpoint>,
     pub pains: Vec<Moment>,
@@ -304,8 +305,8 @@ pub struct Step {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Touchpoint {
     pub symbol: SymbolId,
-    pub name: Option<String>,
-    pub label: Option<String>,
+    pub name: Option<EcoString>,
+    pub label: Option<EcoString>,
     pub channel: Option<ChannelId>,
 }
 
@@ -313,9 +314,9 @@ pub struct Touchpoint {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Moment {
     pub symbol: SymbolId,
-    pub name: Option<String>,
-    pub label: Option<String>,
-    pub severity: Option<String>,
+    pub name: Option<EcoString>,
+    pub label: Option<EcoString>,
+    pub severity: Option<EcoString>,
     pub insights: Vec<InsightId>,
     /// For pains: the opportunities that address it, by their symbols.
     pub addressed_by: Vec<SymbolId>,
@@ -324,12 +325,12 @@ pub struct Moment {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Opportunity {
     pub symbol: SymbolId,
-    pub name: Option<String>,
-    pub label: Option<String>,
-    pub impact: Option<String>,
-    pub effort: Option<String>,
+    pub name: Option<EcoString>,
+    pub label: Option<EcoString>,
+    pub impact: Option<EcoString>,
+    pub effort: Option<EcoString>,
     pub owner: Option<PersonId>,
-    pub status: Option<String>,
+    pub status: Option<EcoString>,
     /// The pains it addresses, by their symbols.
     pub addresses: Vec<SymbolId>,
     pub solutions: Vec<Solution>,
@@ -338,10 +339,10 @@ pub struct Opportunity {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Solution {
     pub symbol: SymbolId,
-    pub name: Option<String>,
-    pub label: Option<String>,
+    pub name: Option<EcoString>,
+    pub label: Option<EcoString>,
     pub owner: Option<PersonId>,
-    pub status: Option<String>,
+    pub status: Option<EcoString>,
 }
 
 /// A number or a percentage as written.
@@ -383,6 +384,6 @@ impl Lane {
 pub struct LaneItem {
     pub symbol: SymbolId,
     pub lane: Lane,
-    pub label: Option<String>,
+    pub label: Option<EcoString>,
     pub team: Option<TeamId>,
 }

@@ -25,6 +25,9 @@ use std::sync::Arc;
 use journey_diagnostics::{Diagnostic, FileId};
 use journey_syntax::Parse;
 
+/// The string type of the model's names and labels, re-exported so that
+/// readers of the model can name it.
+pub use ecow::EcoString;
 pub use framework::framework_graph;
 pub use ir::*;
 pub use limits::{MAX_LABEL_CHARS, MAX_NAME_CHARS};

@@ -3,6 +3,7 @@
 //! absurd value cannot slow the checker's suggestions or the renderers'
 //! text layout down.
 
+use ecow::EcoString;
 use journey_diagnostics::{Diagnostic, FileId, Message, TEXT_TOO_LONG};
 use journey_syntax::ast::Decl;
 
@@ -16,7 +17,7 @@ pub const MAX_LABEL_CHARS: usize = 500;
 impl Lowerer<'_> {
     /// Reports a name or label over its limit and returns the label to keep,
     /// cut at [`MAX_LABEL_CHARS`].
-    pub(crate) fn checked_label(&mut self, file: FileId, decl: &Decl) -> Option<String> {
+    pub(crate) fn checked_label(&mut self, file: FileId, decl: &Decl) -> Option<EcoString> {
         let keyword = decl.keyword.text.as_str();
         // A text of at most `max` bytes has at most `max` characters: most
         // are, and are not counted.
@@ -53,14 +54,15 @@ impl Lowerer<'_> {
     }
 }
 
-/// Returns the label as the model keeps it, at most [`MAX_LABEL_CHARS`] characters.
-pub(crate) fn cut_label(label: &str) -> String {
+/// Returns the label as the model keeps it, at most [`MAX_LABEL_CHARS`]
+/// characters. A label under the limit shares the syntax tree's buffer.
+pub(crate) fn cut_label(label: &EcoString) -> EcoString {
     if label.len() <= MAX_LABEL_CHARS {
-        return label.to_owned();
+        return label.clone();
     }
     match label.char_indices().nth(MAX_LABEL_CHARS) {
-        Some((end, _)) => label[..end].to_owned(),
-        None => label.to_owned(),
+        Some((end, _)) => label[..end].into(),
+        None => label.clone(),
     }
 }
 

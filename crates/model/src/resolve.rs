@@ -1,6 +1,7 @@
 //! Property values: checking their shape against the schema and resolving
 //! the names they contain.
 
+use ecow::EcoString;
 use journey_diagnostics::{
     Diagnostic, Edit, FileId, Fix, INVALID_DATE, INVALID_VALUE, MISSING_CURRENT_STATE, Message, OWNER_NOT_PERSON,
     PARENT_NOT_STAGE, UNKNOWN_KEYWORD_VALUE, UNKNOWN_REFERENCE, WRONG_KIND,
@@ -21,12 +22,12 @@ pub enum Resolved {
     Symbols(Vec<SymbolId>),
     Members(Vec<Member>),
     Anchor(Anchor),
-    String(String),
+    String(EcoString),
     Number(f64),
     Measure(Measure),
     Date(Date),
     Cadence(Cadence),
-    Keyword(String),
+    Keyword(EcoString),
     /// A facet and the indices of its chosen values.
     Facet(SymbolId, Vec<usize>),
 }
@@ -220,7 +221,7 @@ impl Lowerer<'_> {
         };
         // Pass one declares a facet's values right after the facet, so they
         // are found without scanning every symbol of the workspace.
-        let values: Vec<(SymbolId, String)> = self
+        let values: Vec<(SymbolId, EcoString)> = self
             .model
             .symbols
             .iter()
@@ -373,7 +374,7 @@ impl Lowerer<'_> {
             self.refer(at, id);
             return Some(id);
         }
-        let suggestion = closest(&word.text, scope.pains.keys().map(String::as_str)).map(str::to_owned);
+        let suggestion = closest(&word.text, scope.pains.keys().map(EcoString::as_str)).map(str::to_owned);
         let message = Message::new("unknown-reference")
             .arg("name", word.text.as_str())
             .arg("kind", "pain");
@@ -402,7 +403,7 @@ impl Lowerer<'_> {
         }
         let stage_word = &segments[1];
         let Some(stage) = self.scopes[journey].stages.get(&stage_word.text).copied() else {
-            let stages: Vec<String> = self.scopes[journey].stages.keys().cloned().collect();
+            let stages: Vec<EcoString> = self.scopes[journey].stages.keys().cloned().collect();
             self.missing_in_path(file, stage_word, &segments[..1], stages);
             return None;
         };
@@ -413,7 +414,7 @@ impl Lowerer<'_> {
             Some(step_word) => {
                 let key = (stage, step_word.text.clone());
                 let Some(step) = self.scopes[journey].steps.get(&key).copied() else {
-                    let steps: Vec<String> = self.scopes[journey]
+                    let steps: Vec<EcoString> = self.scopes[journey]
                         .steps
                         .keys()
                         .filter(|(owner, _)| *owner == stage)
@@ -434,7 +435,7 @@ impl Lowerer<'_> {
         })
     }
 
-    fn missing_in_path(&mut self, file: FileId, word: &Word, path: &[Word], candidates: Vec<String>) {
+    fn missing_in_path(&mut self, file: FileId, word: &Word, path: &[Word], candidates: Vec<EcoString>) {
         let at = self.at(file, word.span);
         let message = Message::new("parent-not-found")
             .arg("path", join(path))
@@ -442,7 +443,7 @@ impl Lowerer<'_> {
         let mut diagnostic = Diagnostic::new(&PARENT_NOT_STAGE, at, message);
         let mut sorted = candidates;
         sorted.sort();
-        if let Some(suggestion) = closest(&word.text, sorted.iter().map(String::as_str)) {
+        if let Some(suggestion) = closest(&word.text, sorted.iter().map(EcoString::as_str)) {
             diagnostic = with_suggestion(diagnostic, at, suggestion);
         } else if !sorted.is_empty() {
             diagnostic = diagnostic.with_help(Message::new("help-parent-candidates").arg("names", sorted.join(", ")));

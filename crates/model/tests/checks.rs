@@ -40,7 +40,7 @@ fn addressed_by(analysis: &journey_model::Analysis, pain: &str) -> Vec<String> {
     moment
         .addressed_by
         .iter()
-        .map(|id| model.symbols[id.index()].name.clone().unwrap_or_default())
+        .map(|id| model.symbols[id.index()].name.as_deref().unwrap_or_default().to_owned())
         .collect()
 }
 

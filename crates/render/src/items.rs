@@ -101,9 +101,10 @@ pub fn opportunity(model: &Model, words: Words, opportunity: &Opportunity, width
     for solution in &opportunity.solutions {
         let mut label = solution
             .label
-            .clone()
-            .or_else(|| solution.name.clone())
-            .unwrap_or_default();
+            .as_deref()
+            .or(solution.name.as_deref())
+            .unwrap_or_default()
+            .to_owned();
         if let Some(status) = &solution.status {
             label = format!("{label} ({})", words.keyword("opportunity", status));
         }

@@ -1,10 +1,12 @@
 //! The display names of model entities: a declaration's label, or its name
 //! when it has no label.
 
-use journey_model::{ChannelId, CommitteeId, InsightId, KpiId, Model, PersonId, PersonaId, SymbolId, TeamId};
+use journey_model::{
+    ChannelId, CommitteeId, EcoString, InsightId, KpiId, Model, PersonId, PersonaId, SymbolId, TeamId,
+};
 
-fn shown(label: &Option<String>, name: &str) -> String {
-    label.clone().unwrap_or_else(|| name.to_owned())
+fn shown(label: &Option<EcoString>, name: &str) -> String {
+    label.as_deref().unwrap_or(name).to_owned()
 }
 
 pub fn person(model: &Model, id: PersonId) -> String {
@@ -45,10 +47,15 @@ pub fn insight(model: &Model, id: InsightId) -> String {
 /// Any declaration by its symbol: label, then name, then nothing.
 pub fn symbol(model: &Model, id: SymbolId) -> String {
     let symbol = &model.symbols[id.index()];
-    symbol.label.clone().or_else(|| symbol.name.clone()).unwrap_or_default()
+    symbol
+        .label
+        .as_deref()
+        .or(symbol.name.as_deref())
+        .unwrap_or_default()
+        .to_owned()
 }
 
 /// Returns the label of a journey, stage or step, else its name.
-pub fn labelled(label: &Option<String>, name: &str) -> String {
+pub fn labelled(label: &Option<EcoString>, name: &str) -> String {
     shown(label, name)
 }

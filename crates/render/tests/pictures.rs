@@ -267,7 +267,7 @@ fn degenerate_models_still_draw() {
         let atlas = texts_of(&journey_render::atlas_svg(&model, Lang::En));
         for journey in &model.journeys {
             assert!(
-                atlas.iter().any(|text| Some(text) == journey.label.as_ref()),
+                atlas.iter().any(|text| Some(text.as_str()) == journey.label.as_deref()),
                 "{} is missing from the atlas",
                 journey.name
             );

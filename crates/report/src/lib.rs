@@ -76,8 +76,8 @@ pub fn pictures(analysis: &Analysis, lang: Lang) -> Pictures {
             let journey = &model.journeys[id.index()];
             Map {
                 journey: Named {
-                    id: journey.name.clone(),
-                    label: journey.label.clone(),
+                    id: journey.name.to_string(),
+                    label: journey.label.as_deref().map(str::to_owned),
                 },
                 svg: journey_render::journey_map_svg(model, id, lang),
             }

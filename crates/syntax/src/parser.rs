@@ -17,6 +17,8 @@ use journey_diagnostics::{
     SYNTAX, Span, UNCLOSED_DELIMITER, UNTERMINATED_STRING,
 };
 
+use ecow::EcoString;
+
 use crate::ast::*;
 use crate::lexer::{Spanned, Token, lex};
 
@@ -271,7 +273,7 @@ fn word<'tok, 'src: 'tok, I>() -> impl Parser<'tok, I, Word, Extra<'tok, 'src>> 
 where
     I: ValueInput<'tok, Token = Token<'src>, Span = SimpleSpan>,
 {
-    select! { Token::Ident(text) = e => Word { text: text.to_owned(), span: span_of(e.span()) } }
+    select! { Token::Ident(text) = e => Word { text: text.into(), span: span_of(e.span()) } }
 }
 
 fn string<'tok, 'src: 'tok, I>() -> impl Parser<'tok, I, StringLit, Extra<'tok, 'src>> + Clone
@@ -286,7 +288,7 @@ where
     .validate(|(text, triple, span), _, emitter| {
         let value = if triple {
             let inner = text.strip_prefix(r#"""""#).unwrap_or(text);
-            inner.strip_suffix(r#"""""#).unwrap_or(inner).to_owned()
+            EcoString::from(inner.strip_suffix(r#"""""#).unwrap_or(inner))
         } else {
             let inner = text.strip_prefix('"').unwrap_or(text);
             let inner = inner.strip_suffix('"').unwrap_or(inner);
@@ -301,8 +303,11 @@ where
 
 /// Resolves the escapes of a one-line string; `offset` is the byte offset of
 /// `inner` in the file, so bad escapes are reported where they stand.
-fn unescape(inner: &str, offset: usize, mut invalid: impl FnMut((std::ops::Range<usize>, &str))) -> String {
-    let mut value = String::with_capacity(inner.len());
+fn unescape(inner: &str, offset: usize, mut invalid: impl FnMut((std::ops::Range<usize>, &str))) -> EcoString {
+    if !inner.contains('\\') {
+        return inner.into();
+    }
+    let mut value = EcoString::with_capacity(inner.len());
     let mut chars = inner.char_indices().peekable();
     while let Some((index, c)) = chars.next() {
         if c != '\\' {
@@ -352,7 +357,7 @@ where
     recursive(|value| {
         let person = select! { Token::Person(text) = e => {
             let span = span_of(e.span());
-            ValueKind::Person(Word { text: text[1..].to_owned(), span: Span { start: span.start + 1, end: span.end } })
+            ValueKind::Person(Word { text: text[1..].into(), span: Span { start: span.start + 1, end: span.end } })
         }};
         let every = just(Token::Ident("every"))
             .ignore_then(select! { Token::Number(text) => text.parse::<f64>().unwrap_or(0.0) })
@@ -365,11 +370,15 @@ where
             .at_least(1)
             .collect::<Vec<_>>()
             .and_is(ident().then(just(Token::Colon)).not())
-            .map(ValueKind::Path);
+            .map(|mut segments: Vec<Word>| {
+                // Collecting reserves room for four segments, and most paths have one.
+                segments.shrink_to_fit();
+                ValueKind::Path(segments)
+            });
         let literal = select! {
             Token::Number(text) => ValueKind::Number(text.parse().unwrap_or(0.0)),
             Token::Percent(text) => ValueKind::Percent(text.trim_end_matches('%').parse().unwrap_or(0.0)),
-            Token::Date(text) => ValueKind::Date(text.to_owned()),
+            Token::Date(text) => ValueKind::Date(text.into()),
         };
 
         let stray = any()
@@ -440,11 +449,11 @@ where
         .then(value().or_not())
         .validate(|(((key, key_span), colon), value), e, emitter| {
             let key = Word {
-                text: key.to_owned(),
+                text: key.into(),
                 span: span_of(key_span),
             };
             if value.is_none() {
-                let message = Message::new("syntax-missing-value").arg("key", &key.text);
+                let message = Message::new("syntax-missing-value").arg("key", key.text.as_str());
                 emitter.emit(issue(colon, &SYNTAX, message));
             }
             Property {
@@ -543,7 +552,7 @@ where
 
     let top_property = property().validate(|property, _, emitter| {
         let span = SimpleSpan::from(property.span.range());
-        let message = Message::new("syntax-property-at-top-level").arg("key", &property.key.text);
+        let message = Message::new("syntax-property-at-top-level").arg("key", property.key.text.as_str());
         emitter.emit(issue(span, &SYNTAX, message));
         None
     });
@@ -647,7 +656,10 @@ fn attach_docs_in(source: &str, decls: &mut [Decl], comments: &mut [(Comment, &s
             for (index, _, _) in &lines {
                 attached[*index] = true;
             }
-            decl.doc = Some(Doc { text, span });
+            decl.doc = Some(Box::new(Doc {
+                text: text.into(),
+                span,
+            }));
         }
         if let Some(body) = &mut decl.body {
             let mut children: Vec<&mut Decl> = body

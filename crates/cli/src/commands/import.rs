@@ -164,15 +164,15 @@ impl Target {
             .symbols
             .iter()
             .filter(|symbol| symbol.parent.is_none())
-            .filter_map(|symbol| symbol.name.clone())
+            .filter_map(|symbol| symbol.name.as_deref().map(str::to_owned))
             .collect();
         options.personas = model
             .personas
             .iter()
             .map(|persona| {
                 (
-                    persona.label.clone().unwrap_or_else(|| persona.name.clone()),
-                    persona.name.clone(),
+                    persona.label.as_deref().unwrap_or(&persona.name).to_owned(),
+                    persona.name.to_string(),
                 )
             })
             .collect();
@@ -180,7 +180,7 @@ impl Target {
             .workspace
             .as_ref()
             .and_then(|workspace| workspace.lead)
-            .map(|lead| model.persons[lead.index()].name.clone());
+            .map(|lead| model.persons[lead.index()].name.to_string());
         options
     }
 

@@ -133,7 +133,7 @@ fn pain_entry(names: &Names, journey: JourneyId, pain: &Moment, stage: usize, st
     let model = names.model;
     Pain {
         pain: names.item(pain.symbol),
-        severity: pain.severity.clone(),
+        severity: pain.severity.as_deref().map(str::to_owned),
         place: names.place(journey, Some(stage), step),
         evidence: pain
             .insights
@@ -142,13 +142,13 @@ fn pain_entry(names: &Names, journey: JourneyId, pain: &Moment, stage: usize, st
                 let insight = &model.insights[id.index()];
                 Evidence {
                     insight: Named {
-                        id: insight.name.clone(),
-                        label: insight.label.clone(),
+                        id: insight.name.to_string(),
+                        label: insight.label.as_deref().map(str::to_owned),
                     },
-                    kind: insight.kind.clone(),
-                    source: insight.source.clone(),
+                    kind: insight.kind.as_deref().map(str::to_owned),
+                    source: insight.source.as_deref().map(str::to_owned),
                     date: insight.date.map(journey_model::date::format_date),
-                    url: insight.url.clone(),
+                    url: insight.url.as_deref().map(str::to_owned),
                 }
             })
             .collect(),

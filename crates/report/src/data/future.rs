@@ -57,16 +57,16 @@ fn diff(names: &Names, future_id: JourneyId, current_id: JourneyId) -> FutureDif
     let model = names.model;
     let (future, current) = (&model.journeys[future_id.index()], &model.journeys[current_id.index()]);
     let stage_names =
-        |journey: &Journey| -> Vec<String> { journey.stages.iter().map(|stage| stage.name.clone()).collect() };
+        |journey: &Journey| -> Vec<String> { journey.stages.iter().map(|stage| stage.name.to_string()).collect() };
     let (future_stages, current_stages) = (stage_names(future), stage_names(current));
     let stages_only_in = |journey: &Journey, other: &[String]| -> Vec<Named> {
         journey
             .stages
             .iter()
-            .filter(|stage| !other.contains(&stage.name))
+            .filter(|stage| !other.iter().any(|name| stage.name == *name))
             .map(|stage| Named {
-                id: stage.name.clone(),
-                label: stage.label.clone(),
+                id: stage.name.to_string(),
+                label: stage.label.as_deref().map(str::to_owned),
             })
             .collect()
     };
@@ -99,10 +99,10 @@ fn pains_of<'a>(names: &Names, journey: &'a Journey) -> Vec<(&'a Moment, PainCha
         .map(|(stage, _, moment)| {
             let change = PainChange {
                 pain: names.item(moment.symbol),
-                severity: moment.severity.clone(),
+                severity: moment.severity.as_deref().map(str::to_owned),
                 stage: Named {
-                    id: stage.name.clone(),
-                    label: stage.label.clone(),
+                    id: stage.name.to_string(),
+                    label: stage.label.as_deref().map(str::to_owned),
                 },
             };
             (moment, change)
@@ -128,7 +128,7 @@ struct Scoped<'a> {
 fn scoped_kpis(journey: &Journey) -> Vec<Scoped<'_>> {
     let own = journey.kpis.iter().map(|value| (String::new(), value));
     let in_stages = journey.stages.iter().flat_map(|stage| {
-        let stage_values = stage.kpis.iter().map(move |value| (stage.name.clone(), value));
+        let stage_values = stage.kpis.iter().map(move |value| (stage.name.to_string(), value));
         let step_values = stage.steps.iter().flat_map(move |step| {
             step.kpis
                 .iter()
@@ -183,11 +183,11 @@ fn kpi_changes(names: &Names, current: &Journey, future: &Journey) -> Vec<KpiCha
             let kpi = &names.model.kpis[kpi.index()];
             KpiChange {
                 kpi: Named {
-                    id: kpi.name.clone(),
-                    label: kpi.label.clone(),
+                    id: kpi.name.to_string(),
+                    label: kpi.label.as_deref().map(str::to_owned),
                 },
-                unit: kpi.unit.clone(),
-                better: kpi.better.clone(),
+                unit: kpi.unit.as_deref().map(str::to_owned),
+                better: kpi.better.as_deref().map(str::to_owned),
                 current: before.map(Measure::from),
                 future: after.map(Measure::from),
             }

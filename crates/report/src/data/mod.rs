@@ -128,7 +128,10 @@ pub fn compute(analysis: &Analysis) -> Report {
     };
     Report {
         schema_version: SCHEMA_VERSION,
-        workspace: model.workspace.as_ref().and_then(|workspace| workspace.label.clone()),
+        workspace: model
+            .workspace
+            .as_ref()
+            .and_then(|workspace| workspace.label.as_deref().map(str::to_owned)),
         today: TodayInfo {
             date: format_date(analysis.today.date),
             source: analysis.today.source.as_str(),
@@ -157,24 +160,24 @@ impl Names<'_> {
     pub fn journey(&self, id: JourneyId) -> Named {
         let journey = &self.model.journeys[id.index()];
         Named {
-            id: journey.name.clone(),
-            label: journey.label.clone(),
+            id: journey.name.to_string(),
+            label: journey.label.as_deref().map(str::to_owned),
         }
     }
 
     pub fn person(&self, id: PersonId) -> Named {
         let person = &self.model.persons[id.index()];
         Named {
-            id: person.name.clone(),
-            label: person.label.clone(),
+            id: person.name.to_string(),
+            label: person.label.as_deref().map(str::to_owned),
         }
     }
 
     pub fn committee(&self, id: CommitteeId) -> Named {
         let committee = &self.model.committees[id.index()];
         Named {
-            id: committee.name.clone(),
-            label: committee.label.clone(),
+            id: committee.name.to_string(),
+            label: committee.label.as_deref().map(str::to_owned),
         }
     }
 
@@ -182,8 +185,8 @@ impl Names<'_> {
     pub fn item(&self, symbol: SymbolId) -> Item {
         let symbol = &self.model.symbols[symbol.index()];
         Item {
-            id: symbol.name.clone(),
-            label: symbol.label.clone(),
+            id: symbol.name.as_deref().map(str::to_owned),
+            label: symbol.label.as_deref().map(str::to_owned),
         }
     }
 
@@ -195,12 +198,12 @@ impl Names<'_> {
         Place {
             journey: self.journey(journey),
             stage: stage_data.map(|stage| Named {
-                id: stage.name.clone(),
-                label: stage.label.clone(),
+                id: stage.name.to_string(),
+                label: stage.label.as_deref().map(str::to_owned),
             }),
             step: step_data.map(|step| Named {
-                id: step.name.clone(),
-                label: step.label.clone(),
+                id: step.name.to_string(),
+                label: step.label.as_deref().map(str::to_owned),
             }),
         }
     }

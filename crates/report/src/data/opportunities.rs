@@ -128,11 +128,11 @@ fn entry(
         rank: is_open(opportunity).then_some(0),
         opportunity: names.item(opportunity.symbol),
         place: names.place(journey, Some(stage), step),
-        impact: opportunity.impact.clone(),
-        effort: opportunity.effort.clone(),
+        impact: opportunity.impact.as_deref().map(str::to_owned),
+        effort: opportunity.effort.as_deref().map(str::to_owned),
         score: score(opportunity.impact.as_deref(), opportunity.effort.as_deref()).map(round2),
         owner: opportunity.owner.map(|person| names.person(person)),
-        status: opportunity.status.clone(),
+        status: opportunity.status.as_deref().map(str::to_owned),
         pains: opportunity.addresses.iter().map(|symbol| names.item(*symbol)).collect(),
         solutions: opportunity
             .solutions
@@ -233,11 +233,11 @@ fn kpi_gap(
     let shortfall = shortfall(kpi.better.as_deref(), target.value, actual.value);
     Some(KpiGap {
         kpi: Named {
-            id: kpi.name.clone(),
-            label: kpi.label.clone(),
+            id: kpi.name.to_string(),
+            label: kpi.label.as_deref().map(str::to_owned),
         },
-        unit: kpi.unit.clone(),
-        better: kpi.better.clone(),
+        unit: kpi.unit.as_deref().map(str::to_owned),
+        better: kpi.better.as_deref().map(str::to_owned),
         place: names.place(journey, stage, step),
         target: target.into(),
         actual: actual.into(),

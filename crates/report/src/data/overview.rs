@@ -170,15 +170,15 @@ fn facet_coverage(names: &Names, facet_index: usize) -> Option<FacetCoverage> {
 
     Some(FacetCoverage {
         facet: Named {
-            id: facet.name.clone(),
-            label: facet.label.clone(),
+            id: facet.name.to_string(),
+            label: facet.label.as_deref().map(str::to_owned),
         },
         values: facet
             .values
             .iter()
             .map(|value| Named {
-                id: value.name.clone(),
-                label: value.label.clone(),
+                id: value.name.to_string(),
+                label: value.label.as_deref().map(str::to_owned),
             })
             .collect(),
         rows,

@@ -108,7 +108,7 @@ fn owner_loads(names: &Names) -> Vec<OwnerLoad> {
         .enumerate()
         .map(|(index, ((journeys, committees), open_opportunities))| OwnerLoad {
             person: names.person(PersonId(index as u32)),
-            role: model.persons[index].role.clone(),
+            role: model.persons[index].role.as_deref().map(str::to_owned),
             journeys,
             committees,
             open_opportunities,
