@@ -4,7 +4,7 @@
 use journey_diagnostics::{Diagnostic, Message, Severity};
 use journey_i18n::Lang;
 use journey_model::date::parse_date;
-use journey_model::{Analysis, Today, TodaySource, analyze};
+use journey_model::{Analysis, Today, TodaySource, analyze_texts};
 use journey_workspace::{SourceMap, Workspace};
 
 use crate::Status;
@@ -62,7 +62,7 @@ pub fn check(lang: Lang, args: &WorkspaceArgs) -> Result<Checked, Status> {
     })?;
     let today = resolve_today(lang, args.today.as_deref(), &workspace)?;
     let _span = tracing::info_span!("analyze", files = workspace.files.len()).entered();
-    let mut analysis = analyze(&workspace.files, &workspace.settings, today);
+    let mut analysis = analyze_texts(&workspace.files, &workspace.settings, today);
     let mut diagnostics: Vec<Diagnostic> = workspace.diagnostics.clone();
     diagnostics.append(&mut analysis.diagnostics);
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));

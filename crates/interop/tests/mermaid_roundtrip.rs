@@ -71,7 +71,7 @@ fn round_trip(model: &Model, journey: &Journey, settings: &Settings) -> (String,
 fn example_atlas_round_trips() {
     let root = common::repo_root().join("examples/northwind");
     let workspace = journey_workspace::load(&root).expect("the example loads");
-    let analysis = journey_model::analyze(&workspace.files, &workspace.settings, common::today());
+    let analysis = journey_model::analyze_texts(&workspace.files, &workspace.settings, common::today());
     let model = &analysis.model;
     assert!(model.journeys.len() >= 5);
     for journey in &model.journeys {
@@ -127,7 +127,7 @@ journey trip "Trip" {
 fn export_lists_what_mermaid_cannot_show() {
     let root = common::repo_root().join("examples/northwind");
     let workspace = journey_workspace::load(&root).unwrap();
-    let analysis = journey_model::analyze(&workspace.files, &workspace.settings, common::today());
+    let analysis = journey_model::analyze_texts(&workspace.files, &workspace.settings, common::today());
     let journey = analysis
         .model
         .journeys

@@ -4,6 +4,7 @@ use ecow::EcoString;
 use rustc_hash::FxHashMap as HashMap;
 
 use journey_diagnostics::{FileId, FileSpan};
+use journey_syntax::Parse;
 use journey_syntax::ast::Decl;
 
 use crate::ir::*;
@@ -78,21 +79,23 @@ fn name_of(decl: &Decl) -> Option<EcoString> {
     decl.name.as_ref().map(|name| name.text.clone())
 }
 
-impl Lowerer<'_> {
-    /// Builds every top-level declaration, in the order pass one numbered them.
-    pub fn build_all(&mut self) {
-        let files = self.files;
-        for file in files {
-            for decl in &file.parse.file.items {
-                let Some(kind) = DeclKind::from_keyword(&decl.keyword.text, None) else {
-                    continue;
-                };
-                let Some(id) = self.symbol_of(file.id, decl) else {
-                    continue;
-                };
-                self.build_top(file.id, decl, kind, id);
-            }
+impl Lowerer {
+    /// Builds every top-level declaration of one file. Files come in the
+    /// order pass one declared them, which numbered each kind's entries.
+    pub fn build_file(&mut self, file: FileId, parse: &Parse) {
+        for decl in &parse.file.items {
+            let Some(kind) = DeclKind::from_keyword(&decl.keyword.text, None) else {
+                continue;
+            };
+            let Some(id) = self.symbol_of(file, decl) else {
+                continue;
+            };
+            self.build_top(file, decl, kind, id);
         }
+    }
+
+    /// Ends pass two, once every file is built.
+    pub fn finish_build(&mut self) {
         self.link_pains_to_opportunities();
         // Pass two records no more references.
         self.model.references.shrink_to_fit();

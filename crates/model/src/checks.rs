@@ -12,7 +12,7 @@ use crate::lower::Lowerer;
 use crate::schema::DeclKind;
 use crate::settings::Settings;
 
-impl Lowerer<'_> {
+impl Lowerer {
     pub fn check_values(&mut self, settings: &Settings) {
         let (min, max) = (settings.emotion_min, settings.emotion_max);
         let mut emotions = Vec::new();

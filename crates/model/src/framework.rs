@@ -26,7 +26,7 @@ pub fn framework_graph(model: &Model) -> DiGraph<JourneyId, ()> {
     graph
 }
 
-impl Lowerer<'_> {
+impl Lowerer {
     /// Derives levels and children, and reports cycles, level mismatches,
     /// excess depth and journeys no L0 journey reaches.
     pub fn check_framework(&mut self, max_depth: u32) {

@@ -14,7 +14,7 @@ pub const MAX_NAME_CHARS: usize = 100;
 /// Maximum length of a declaration's label, in characters.
 pub const MAX_LABEL_CHARS: usize = 500;
 
-impl Lowerer<'_> {
+impl Lowerer {
     /// Reports a name or label over its limit and returns the label to keep,
     /// cut at [`MAX_LABEL_CHARS`].
     pub(crate) fn checked_label(&mut self, file: FileId, decl: &Decl) -> Option<EcoString> {

@@ -15,11 +15,11 @@ use journey_diagnostics::{
 };
 use journey_syntax::ast::{Decl, Property};
 
-use crate::ParsedFile;
 use crate::ir::*;
 use crate::resolve::Resolved;
 use crate::schema::{DeclKind, NameRule, SCHEMAS, TOP_LEVEL};
 use crate::suggest::closest;
+use journey_syntax::Parse;
 
 /// The names local to one journey.
 #[derive(Default)]
@@ -34,8 +34,7 @@ pub(crate) struct JourneyScope {
     pub step_counts: Vec<usize>,
 }
 
-pub(crate) struct Lowerer<'a> {
-    pub files: &'a [ParsedFile],
+pub(crate) struct Lowerer {
     pub model: Model,
     pub diagnostics: Vec<Diagnostic>,
     pub globals: HashMap<EcoString, SymbolId>,
@@ -65,10 +64,9 @@ const CHECKED_KEYS: &[&str] = &[
     "actual", "emotion", "level", "owner", "parent", "reviewed", "status", "target",
 ];
 
-impl<'a> Lowerer<'a> {
-    pub fn new(files: &'a [ParsedFile]) -> Self {
+impl Lowerer {
+    pub fn new() -> Self {
         Lowerer {
-            files,
             model: Model::default(),
             diagnostics: Vec::new(),
             globals: HashMap::default(),
@@ -122,13 +120,15 @@ impl<'a> Lowerer<'a> {
 
     // ---- pass one -------------------------------------------------------
 
-    /// Declares every symbol of every file.
-    pub fn declare_all(&mut self) {
-        for file in self.files {
-            for decl in &file.parse.file.items {
-                self.declare_top(file.id, decl);
-            }
+    /// Declares every symbol of one file.
+    pub fn declare_file(&mut self, file: FileId, parse: &Parse) {
+        for decl in &parse.file.items {
+            self.declare_top(file, decl);
         }
+    }
+
+    /// Ends pass one, once every file is declared.
+    pub fn finish_declarations(&mut self) {
         // Pass two adds no symbols: give back the room that doubling left.
         self.model.symbols.shrink_to_fit();
         self.used.shrink_to_fit();

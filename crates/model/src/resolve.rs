@@ -47,7 +47,7 @@ fn form(value: &Value) -> &'static str {
     }
 }
 
-impl Lowerer<'_> {
+impl Lowerer {
     pub(crate) fn resolve_value(
         &mut self,
         file: FileId,

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use journey_i18n::Lang;
-use journey_model::{Today, TodaySource, analyze};
+use journey_model::{Today, TodaySource, analyze_texts};
 use journey_render::{Raster, outputs};
 
 fn main() {
@@ -28,7 +28,7 @@ fn main() {
     };
     let workspace = journey_workspace::load(Path::new(workspace)).expect("the workspace loads");
     let date = workspace.settings.today.unwrap_or(time::macros::date!(2026 - 12 - 01));
-    let analysis = analyze(
+    let analysis = analyze_texts(
         &workspace.files,
         &workspace.settings,
         Today {

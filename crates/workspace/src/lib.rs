@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use journey_diagnostics::{Diagnostic, FileId, FileSpan, INVALID_UTF8, Message, Span};
-use journey_model::{ParsedFile, Settings};
+use journey_model::{FileText, Settings};
 
 mod source_map;
 
@@ -29,7 +29,9 @@ const SKIPPED_FOLDERS: &[&str] = &["target", "node_modules"];
 pub struct Workspace {
     /// The folder the paths are relative to.
     pub root: PathBuf,
-    pub files: Vec<ParsedFile>,
+    /// The `.journey` files, not parsed: `journey_model::analyze_texts`
+    /// parses them one at a time, and [`FileText::parse`] parses one.
+    pub files: Vec<FileText>,
     pub settings: Settings,
     /// Problems found while loading: unreadable files, invalid UTF-8, journey.toml.
     pub diagnostics: Vec<Diagnostic>,
@@ -120,7 +122,7 @@ pub fn load(path: &Path) -> Result<Workspace, LoadError> {
         let id = FileId(sources.len() as u32);
         let (display, parsed) = read_text(&full, id, &mut diagnostics)?;
         sources.add(relative.clone(), display);
-        files.push(ParsedFile::new(id, relative, parsed));
+        files.push(FileText::new(id, relative, parsed));
     }
 
     let settings = load_settings(&root, &mut sources, &mut diagnostics)?;

@@ -17,7 +17,7 @@ use std::path::Path;
 use journey_diagnostics::Diagnostic;
 use journey_i18n::Lang;
 use journey_model::date::parse_date;
-use journey_model::{Analysis, Today, TodaySource, analyze};
+use journey_model::{Analysis, FileText, ParsedFile, Today, TodaySource, analyze, analyze_texts};
 use journey_workspace::{SourceMap, Workspace};
 
 /// The date the fixtures are checked against unless their journey.toml sets `today`.
@@ -56,7 +56,14 @@ pub fn check_folder(root: &Path) -> Checked {
             source: TodaySource::Flag,
         },
     };
-    let analysis = analyze(&workspace.files, &workspace.settings, today);
+    let analysis = analyze_texts(&workspace.files, &workspace.settings, today);
+    // The editor checks trees it keeps, the command line texts it parses twice.
+    let parsed: Vec<ParsedFile> = workspace.files.iter().map(FileText::parse).collect();
+    assert!(
+        analyze(&parsed, &workspace.settings, today) == analysis,
+        "{}: checking the parsed files and checking the texts differ",
+        root.display()
+    );
     let mut diagnostics = workspace.diagnostics.clone();
     diagnostics.extend(analysis.diagnostics.iter().cloned());
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));

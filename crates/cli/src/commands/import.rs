@@ -125,6 +125,7 @@ impl Target {
                     .files
                     .into_iter()
                     .filter(|file| file.path != out_path)
+                    .map(|file| file.parse())
                     .collect();
                 Ok(Target {
                     files,

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use journey_diagnostics::FileId;
 use journey_i18n::Lang;
-use journey_model::{JourneyId, Model, ParsedFile, Settings, Today, TodaySource, analyze};
+use journey_model::{JourneyId, Model, ParsedFile, Settings, Today, TodaySource, analyze, analyze_texts};
 use journey_render::AtlasLayout;
 
 pub fn today() -> Today {
@@ -42,7 +42,7 @@ pub fn model_of(text: &str) -> Model {
 /// The checked model of the bundled Northwind example.
 pub fn northwind() -> Model {
     let workspace = journey_workspace::load(&repo().join("examples/northwind")).expect("the example loads");
-    analyze(&workspace.files, &workspace.settings, today()).model
+    analyze_texts(&workspace.files, &workspace.settings, today()).model
 }
 
 /// Every SVG of a model, by name: maps, blueprints, and atlas pages with

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use journey_diagnostics::FileId;
 use journey_model::date::parse_date;
-use journey_model::{Analysis, ParsedFile, Settings, Today, TodaySource, analyze};
+use journey_model::{Analysis, ParsedFile, Settings, Today, TodaySource, analyze, analyze_texts};
 
 /// Checks `examples/northwind` as `journey check` would, with the date its journey.toml pins.
 pub fn northwind() -> Analysis {
@@ -17,7 +17,7 @@ pub fn northwind() -> Analysis {
         .settings
         .today
         .expect("the example pins `today` in journey.toml");
-    let mut analysis = analyze(
+    let mut analysis = analyze_texts(
         &workspace.files,
         &workspace.settings,
         Today {
