@@ -5,7 +5,6 @@
 //! turns them into text. Choosing the language from flags, environment or
 //! locale is the caller's job, through [`Lang::resolve`].
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -57,25 +56,27 @@ include!(concat!(env!("OUT_DIR"), "/sources.rs"));
 
 type Bundle = FluentBundle<FluentResource>;
 
-fn bundles() -> &'static HashMap<Lang, Bundle> {
-    static BUNDLES: OnceLock<HashMap<Lang, Bundle>> = OnceLock::new();
-    BUNDLES.get_or_init(|| {
-        let mut bundles = HashMap::new();
-        for lang in Lang::ALL {
-            let id = lang.code().parse().expect("language codes are valid tags");
-            let mut bundle = Bundle::new_concurrent(vec![id]);
-            // Unicode isolation marks would end up in terminals, JSON and CI logs.
-            bundle.set_use_isolating(false);
-            for (_, source) in SOURCES.iter().filter(|(source_lang, _)| *source_lang == lang) {
-                let resource = FluentResource::try_new((*source).to_owned())
-                    .unwrap_or_else(|(_, errors)| panic!("invalid Fluent file for {}: {errors:?}", lang.code()));
-                bundle
-                    .add_resource(resource)
-                    .unwrap_or_else(|errors| panic!("duplicate Fluent message: {errors:?}"));
-            }
-            bundles.insert(lang, bundle);
+/// Returns the catalogue of `lang`, built on first use. Each language is
+/// built on its own, so a command that speaks one never builds the other.
+fn bundle(lang: Lang) -> &'static Bundle {
+    static BUNDLES: [OnceLock<Bundle>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
+    let index = Lang::ALL
+        .iter()
+        .position(|candidate| *candidate == lang)
+        .expect("Lang::ALL lists every language");
+    BUNDLES[index].get_or_init(|| {
+        let id = lang.code().parse().expect("language codes are valid tags");
+        let mut bundle = Bundle::new_concurrent(vec![id]);
+        // Unicode isolation marks would end up in terminals, JSON and CI logs.
+        bundle.set_use_isolating(false);
+        for (_, source) in SOURCES.iter().filter(|(source_lang, _)| *source_lang == lang) {
+            let resource = FluentResource::try_new((*source).to_owned())
+                .unwrap_or_else(|(_, errors)| panic!("invalid Fluent file for {}: {errors:?}", lang.code()));
+            bundle
+                .add_resource(resource)
+                .unwrap_or_else(|errors| panic!("duplicate Fluent message: {errors:?}"));
         }
-        bundles
+        bundle
     })
 }
 
@@ -121,7 +122,7 @@ pub fn text(lang: Lang, id: &str) -> String {
 }
 
 fn format_id(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
-    let bundle = &bundles()[&lang];
+    let bundle = bundle(lang);
     let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) else {
         return id.to_owned();
     };
@@ -131,7 +132,7 @@ fn format_id(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
 
 /// Returns whether the catalogue of `lang` has a message called `id`.
 pub fn has_message(lang: Lang, id: &str) -> bool {
-    bundles()[&lang].has_message(id)
+    bundle(lang).has_message(id)
 }
 
 /// Lists the message ids of one language's catalogue, for consistency tests.

@@ -109,11 +109,11 @@ pub fn analyze(files: &[ParsedFile], settings: &Settings, today: Today) -> Analy
 }
 
 /// Checks a workspace given as texts, with the result [`analyze`] gives for
-/// their parses. Only one syntax tree is in memory at a time, because each
-/// file is parsed once to declare its symbols and again to build its part
-/// of the model: this halves the peak memory of checking a large workspace
-/// and costs about a third more time. An editor, which keeps its trees,
-/// calls [`analyze`].
+/// their parses. Each file is parsed once to declare its symbols and again
+/// to build its part of the model, so only one syntax tree is in memory at a
+/// time. On 100,000 generated lines this cuts the peak memory of
+/// `journey check` by a third and costs about a third more time. An editor,
+/// which keeps its trees, calls [`analyze`].
 pub fn analyze_texts(files: &[FileText], settings: &Settings, today: Today) -> Analysis {
     let mut lowerer = lower::Lowerer::new();
     let mut syntax = Vec::new();

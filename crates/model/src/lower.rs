@@ -48,12 +48,12 @@ pub(crate) struct Lowerer {
     counts: HashMap<DeclKind, usize>,
     /// The span of each resolved property value whose key is in [`CHECKED_KEYS`],
     /// by declaring symbol and schema key. Read through [`Lowerer::value_span`].
-    value_spans: HashMap<(SymbolId, &'static str), FileSpan>,
+    value_spans: HashMap<(SymbolId, u8), FileSpan>,
     /// Journeys that write `parent:`, whether or not it resolved.
     pub declared_parent: HashSet<SymbolId>,
     /// Every property written whose key is in [`CHECKED_KEYS`], by declaring
     /// symbol and key, whether or not its value resolved. Read through [`Lowerer::wrote`].
-    written: HashSet<(SymbolId, &'static str)>,
+    written: HashSet<(SymbolId, u8)>,
 }
 
 /// The property keys whose value span or presence a check reads. Only these
@@ -63,6 +63,15 @@ pub(crate) struct Lowerer {
 const CHECKED_KEYS: &[&str] = &[
     "actual", "emotion", "level", "owner", "parent", "reviewed", "status", "target",
 ];
+
+/// Returns the index of `key` in [`CHECKED_KEYS`]. The maps are keyed by
+/// it because a one-byte index takes less room than a `&str`.
+fn checked_key(key: &str) -> Option<u8> {
+    CHECKED_KEYS
+        .iter()
+        .position(|checked| *checked == key)
+        .map(|index| index as u8)
+}
 
 impl Lowerer {
     pub fn new() -> Self {
@@ -98,14 +107,16 @@ impl Lowerer {
 
     /// Returns the span of the value of `key` on `symbol`, when that value resolved.
     pub fn value_span(&self, symbol: SymbolId, key: &'static str) -> Option<FileSpan> {
-        debug_assert!(CHECKED_KEYS.contains(&key), "`{key}` is missing from CHECKED_KEYS");
-        self.value_spans.get(&(symbol, key)).copied()
+        let index = checked_key(key);
+        debug_assert!(index.is_some(), "`{key}` is missing from CHECKED_KEYS");
+        self.value_spans.get(&(symbol, index?)).copied()
     }
 
     /// Returns whether `symbol` writes the property `key`, whether or not its value resolved.
     pub fn wrote(&self, symbol: SymbolId, key: &'static str) -> bool {
-        debug_assert!(CHECKED_KEYS.contains(&key), "`{key}` is missing from CHECKED_KEYS");
-        self.written.contains(&(symbol, key))
+        let index = checked_key(key);
+        debug_assert!(index.is_some(), "`{key}` is missing from CHECKED_KEYS");
+        index.is_some_and(|index| self.written.contains(&(symbol, index)))
     }
 
     pub fn symbol_of(&self, file: FileId, decl: &Decl) -> Option<SymbolId> {
@@ -396,10 +407,7 @@ impl Lowerer {
             }
             seen.insert(key, property.key.span);
             // Facet and unknown keys are never looked up, and neither are most schema keys.
-            let schema_key = kind
-                .property(key)
-                .map(|schema| schema.key)
-                .filter(|key| CHECKED_KEYS.contains(key));
+            let schema_key = kind.property(key).and_then(|schema| checked_key(schema.key));
             if let (Some(symbol), Some(schema_key)) = (symbol, schema_key) {
                 self.written.insert((symbol, schema_key));
             }

@@ -1,6 +1,6 @@
 //! File paths and texts by `FileId`, with line and column lookup.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use journey_diagnostics::FileId;
 use line_index::{LineIndex, TextSize, WideEncoding};
@@ -16,7 +16,15 @@ pub struct LineColumn {
 struct Source {
     path: String,
     text: Arc<str>,
-    index: Arc<LineIndex>,
+    /// Built on the first lookup: most files of a large workspace have no
+    /// diagnostic, so most commands never need their lines.
+    index: Arc<OnceLock<LineIndex>>,
+}
+
+impl Source {
+    fn index(&self) -> &LineIndex {
+        self.index.get_or_init(|| LineIndex::new(&self.text))
+    }
 }
 
 /// The texts of a workspace, indexed by `FileId`.
@@ -28,8 +36,11 @@ pub struct SourceMap {
 impl SourceMap {
     pub fn add(&mut self, path: String, text: Arc<str>) -> FileId {
         let id = FileId(self.sources.len() as u32);
-        let index = Arc::new(LineIndex::new(&text));
-        self.sources.push(Source { path, text, index });
+        self.sources.push(Source {
+            path,
+            text,
+            index: Arc::new(OnceLock::new()),
+        });
         id
     }
 
@@ -79,9 +90,9 @@ impl SourceMap {
     pub fn line_column(&self, file: FileId, offset: u32) -> LineColumn {
         let source = &self.sources[file.0 as usize];
         let offset = floor_char_boundary(&source.text, offset as usize);
-        let position = source.index.line_col(TextSize::from(offset as u32));
+        let position = source.index().line_col(TextSize::from(offset as u32));
         let line_start = source
-            .index
+            .index()
             .line(position.line)
             .map_or(0, |range| usize::from(range.start()));
         // A byte order mark is invisible in editors, so it takes no column.
@@ -97,9 +108,9 @@ impl SourceMap {
     pub fn utf16_position(&self, file: FileId, offset: u32) -> (u32, u32) {
         let source = &self.sources[file.0 as usize];
         let offset = floor_char_boundary(&source.text, offset as usize);
-        let position = source.index.line_col(TextSize::from(offset as u32));
+        let position = source.index().line_col(TextSize::from(offset as u32));
         let wide = source
-            .index
+            .index()
             .to_wide(WideEncoding::Utf16, position)
             .map_or(position.col, |wide| wide.col);
         (position.line, wide)
