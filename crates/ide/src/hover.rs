@@ -37,7 +37,7 @@ impl Snapshot {
         out.push_str("\n```\n\n");
 
         let kind = journey_i18n::text(lang, &format!("kind-{}", symbol.kind.as_str()));
-        match symbol.path.as_deref().filter(|path| path.contains('.')) {
+        match self.model().symbol_path(id).filter(|path| path.contains('.')) {
             Some(path) => out.push_str(&format!("*{kind}* · `{path}`\n")),
             None => out.push_str(&format!("*{kind}*\n")),
         }

@@ -77,22 +77,21 @@ impl Snapshot {
         let query = query.to_lowercase();
         self.symbols()
             .filter(|(_, symbol)| symbol.name.is_some() && symbol.kind != DeclKind::KpiValue)
-            .filter(|(_, symbol)| {
-                let path = symbol.path.as_deref().unwrap_or_default();
-                matches_in_order(&query, path)
+            .filter_map(|(id, symbol)| {
+                let path = self.model().symbol_path(id).unwrap_or_default();
+                let found = matches_in_order(&query, &path)
                     || symbol
                         .label
                         .as_deref()
-                        .is_some_and(|label| matches_in_order(&query, label))
+                        .is_some_and(|label| matches_in_order(&query, label));
+                found.then_some((symbol, path))
             })
             .take(MAX_WORKSPACE_SYMBOLS)
-            .map(|(_, symbol)| WorkspaceSymbol {
-                name: symbol.path.as_deref().unwrap_or_default().to_owned(),
+            .map(|(symbol, path)| WorkspaceSymbol {
+                name: path,
                 kind: symbol.kind,
                 at: symbol.name_span,
-                container: symbol
-                    .parent
-                    .and_then(|parent| self.symbol(parent).path.as_deref().map(str::to_owned)),
+                container: symbol.parent.and_then(|parent| self.model().symbol_path(parent)),
             })
             .collect()
     }

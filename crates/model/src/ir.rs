@@ -41,8 +41,6 @@ pub struct Symbol {
     pub name: Option<EcoString>,
     pub label: Option<EcoString>,
     pub doc: Option<EcoString>,
-    /// The dotted path that reaches the symbol (`open_account.apply`), or its name for top-level ones.
-    pub path: Option<EcoString>,
     /// The whole declaration.
     pub decl: FileSpan,
     /// The name, or the keyword for unnamed declarations.
@@ -97,6 +95,26 @@ pub struct Model {
     pub references: Vec<Reference>,
     pub emotion_scale: (f64, f64),
     pub max_depth: u32,
+}
+
+impl Model {
+    /// Returns the dotted path that reaches a symbol (`open_account.apply`),
+    /// or the name of a top-level declaration or facet value. Phases group
+    /// stages without appearing in paths. An unnamed declaration has none.
+    pub fn symbol_path(&self, id: SymbolId) -> Option<String> {
+        let symbol = &self.symbols[id.index()];
+        let name = symbol.name.as_deref()?;
+        let Some(parent) = symbol.parent else {
+            return Some(name.to_owned());
+        };
+        let parent_symbol = &self.symbols[parent.index()];
+        let prefix = match parent_symbol.kind {
+            DeclKind::Facet => return Some(name.to_owned()),
+            DeclKind::Phase => parent_symbol.parent.and_then(|journey| self.symbol_path(journey)),
+            _ => self.symbol_path(parent),
+        };
+        Some(format!("{}.{name}", prefix.unwrap_or_default()))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -149,7 +149,7 @@ impl Lowerer {
         let Some(kind) = self.decl_kind(file, decl, None) else {
             return;
         };
-        let id = self.declare(file, decl, kind, None, None);
+        let id = self.declare(file, decl, kind, None);
         // Pass two pushes each kind's entries in this same order.
         let count = self.counts.entry(kind).or_insert(0);
         self.typed_index.insert(id, *count);
@@ -161,7 +161,7 @@ impl Lowerer {
         } else if kind == DeclKind::Facet {
             for child in decl.children() {
                 if let Some(child_kind) = self.decl_kind(file, child, Some(kind)) {
-                    self.declare(file, child, child_kind, Some(id), None);
+                    self.declare(file, child, child_kind, Some(id));
                 }
             }
         }
@@ -217,14 +217,7 @@ impl Lowerer {
     }
 
     /// Creates the symbol for one declaration and checks its name and label.
-    fn declare(
-        &mut self,
-        file: FileId,
-        decl: &Decl,
-        kind: DeclKind,
-        parent: Option<SymbolId>,
-        path_prefix: Option<&str>,
-    ) -> SymbolId {
+    fn declare(&mut self, file: FileId, decl: &Decl, kind: DeclKind, parent: Option<SymbolId>) -> SymbolId {
         let schema = kind.schema();
         let name = decl.name.as_ref();
         match (schema.name, name) {
@@ -260,18 +253,12 @@ impl Lowerer {
         let name_text = name
             .filter(|_| schema.name != NameRule::None)
             .map(|word| word.text.clone());
-        let path = match (&name_text, path_prefix) {
-            (Some(name), Some(prefix)) => Some(ecow::eco_format!("{prefix}.{name}")),
-            (Some(name), None) => Some(name.clone()),
-            (None, _) => None,
-        };
         let name_span = name.map_or(decl.keyword.span, |word| word.span);
         let symbol = Symbol {
             kind,
             name: name_text.clone(),
             label: self.checked_label(file, decl),
             doc: decl.doc.as_ref().map(|doc| doc.text.clone()),
-            path,
             decl: self.at(file, decl.span),
             name_span: self.at(file, name_span),
             parent,
@@ -324,20 +311,11 @@ impl Lowerer {
         journey: usize,
         stage: Option<usize>,
     ) {
-        let prefix = match kind {
-            // Phases group stages without appearing in paths.
-            DeclKind::Phase => self
-                .symbol(parent)
-                .parent
-                .and_then(|journey| self.symbol(journey).path.clone()),
-            _ => self.symbol(parent).path.clone(),
-        }
-        .unwrap_or_default();
         for child in decl.children() {
             let Some(child_kind) = self.decl_kind(file, child, Some(kind)) else {
                 continue;
             };
-            let id = self.declare(file, child, child_kind, Some(parent), Some(prefix.as_str()));
+            let id = self.declare(file, child, child_kind, Some(parent));
             let name = self.symbol(id).name.clone();
             if let Some(name) = name.as_ref().filter(|_| child_kind != DeclKind::KpiValue) {
                 match self.scopes[journey].locals.get(name) {
