@@ -159,13 +159,16 @@ impl Results {
 
 pub fn run(plan: &Plan) -> Result<Results, String> {
     let machine = Machine::detect();
+    // Keystrokes come first: after the largest sizes, the kernel is still
+    // writing their build outputs (a gigabyte for a million lines) to disk,
+    // which doubled the server's latency in one run.
+    eprintln!("benchmarking keystrokes");
+    let keystroke = measure_keystroke(plan)?;
     let mut sizes = Vec::new();
     for (name, lines) in &plan.sizes {
         eprintln!("benchmarking {name} lines");
         sizes.push(measure_size(plan, name, *lines)?);
     }
-    eprintln!("benchmarking keystrokes");
-    let keystroke = measure_keystroke(plan)?;
     eprintln!("benchmarking the atlas");
     let atlas = measure_atlas(plan)?;
     Ok(Results {
