@@ -112,6 +112,7 @@ codes! {
     TARGET_WITHOUT_ACTUAL = "J0403", "incomplete_kpi", Warning, true;
     INVALID_DATE = "J0404", "invalid_date", Error, false;
     REVIEWED_IN_FUTURE = "J0405", "reviewed_in_future", Warning, true;
+    KPI_UNITS_DIFFER = "J0406", "kpi_units_differ", Error, false;
 
     // Governance.
     MISSING_OWNER = "J0501", "missing_owner", Warning, true;

@@ -1,7 +1,7 @@
 //! Checks on values and governance, run on the built model.
 
 use journey_diagnostics::{
-    COMMITTEE_WITHOUT_OWNER, Diagnostic, EMOTION_OUT_OF_SCALE, EMPTY_STAGE, MISSING_OWNER, Message,
+    COMMITTEE_WITHOUT_OWNER, Diagnostic, EMOTION_OUT_OF_SCALE, EMPTY_STAGE, KPI_UNITS_DIFFER, MISSING_OWNER, Message,
     OPPORTUNITY_WITHOUT_OWNER, PAIN_WITHOUT_OPPORTUNITY, PERCENT_OVER_100, REVIEW_OVERDUE, REVIEWED_IN_FUTURE,
     TARGET_WITHOUT_ACTUAL, UNUSED_DECLARATION, VALIDATED_NOT_REVIEWED,
 };
@@ -74,6 +74,34 @@ impl Lowerer {
             self.diagnostics.push(
                 Diagnostic::new(&TARGET_WITHOUT_ACTUAL, at, message)
                     .with_help(Message::new("help-incomplete-kpi").arg("absent", absent)),
+            );
+        }
+        // A gap between a percentage and a plain number means nothing.
+        let mixed = match (kpi.target, kpi.actual) {
+            (Some(target), Some(actual)) if target.percent != actual.percent => Some(target.percent),
+            _ => None,
+        };
+        if let Some(target_is_percent) = mixed {
+            let (percent, number) = if target_is_percent {
+                ("target", "actual")
+            } else {
+                ("actual", "target")
+            };
+            let at = self
+                .value_span(kpi.symbol, number)
+                .expect("a resolved value has its span");
+            let percent_at = self
+                .value_span(kpi.symbol, percent)
+                .expect("a resolved value has its span");
+            let name = self.symbol(kpi.symbol).name.clone().unwrap_or_default();
+            let message = Message::new("kpi-units-differ")
+                .arg("name", name)
+                .arg("percent", percent)
+                .arg("number", number);
+            self.diagnostics.push(
+                Diagnostic::new(&KPI_UNITS_DIFFER, at, message)
+                    .with_related(percent_at, Message::new("kpi-units-differ-percent").arg("key", percent))
+                    .with_help(Message::new("help-kpi-units-differ")),
             );
         }
     }

@@ -145,6 +145,9 @@ help-emotion-scale = the scale is set by [emotion] min and max in journey.toml
 percentage-out-of-range = { $value }% is outside 0% to 100%
 incomplete-kpi = KPI `{ $name }` sets `{ $present }` but not `{ $absent }`
 help-incomplete-kpi = add `{ $absent }:` so the gap can be measured
+kpi-units-differ = KPI `{ $name }` gives `{ $percent }` as a percentage but `{ $number }` as a plain number
+kpi-units-differ-percent = `{ $key }` is a percentage
+help-kpi-units-differ = write both values as percentages (`62%`) or both as plain numbers, so the gap can be measured
 reviewed-in-future = reviewed on { $date }, after today ({ $today }, from the { $source })
 
 ## Governance
@@ -209,6 +212,7 @@ rule-percentage-over-100 = A percentage outside 0 to 100.
 rule-incomplete-kpi = A KPI with a target but no actual value, or the reverse.
 rule-invalid-date = A date that does not exist.
 rule-reviewed-in-future = A review date after today.
+rule-kpi-units-differ = A KPI whose target and actual value mix a percentage and a plain number.
 rule-missing-owner = A journey without an owner.
 rule-owner-not-person = An owner that is not a person.
 rule-committee-without-owner = A committee without an owner.

@@ -147,6 +147,9 @@ help-emotion-scale = l’échelle se règle avec [emotion] min et max dans journ
 percentage-out-of-range = { $value } % sort de l’intervalle de 0 % à 100 %
 incomplete-kpi = l’indicateur `{ $name }` définit `{ $present }` mais pas `{ $absent }`
 help-incomplete-kpi = ajoutez `{ $absent }:` pour pouvoir mesurer l’écart
+kpi-units-differ = l’indicateur `{ $name }` donne `{ $percent }` en pourcentage mais `{ $number }` en nombre simple
+kpi-units-differ-percent = `{ $key }` est un pourcentage
+help-kpi-units-differ = écrivez les deux valeurs en pourcentage (`62%`) ou les deux en nombres simples, pour pouvoir mesurer l’écart
 reviewed-in-future = revu le { $date }, après aujourd’hui ({ $today }, d’après { $source })
 
 ## Gouvernance
@@ -211,6 +214,7 @@ rule-percentage-over-100 = Un pourcentage hors de l’intervalle 0 à 100.
 rule-incomplete-kpi = Un indicateur avec une cible mais sans valeur réelle, ou l’inverse.
 rule-invalid-date = Une date qui n’existe pas.
 rule-reviewed-in-future = Une date de revue postérieure à aujourd’hui.
+rule-kpi-units-differ = Un indicateur dont la cible et la valeur réelle mêlent un pourcentage et un nombre simple.
 rule-missing-owner = Un parcours sans propriétaire.
 rule-owner-not-person = Un propriétaire qui n’est pas une personne.
 rule-committee-without-owner = Un comité sans propriétaire.
