@@ -143,26 +143,28 @@ pub fn keystroke(loaded: &Loaded, runs: usize) -> Duration {
     })
 }
 
-/// One keystroke in the editor's document model (`journey-ide`), as the
-/// language server handles it: the edit goes to the open buffer of the
-/// first journey file, and the workspace is checked again. Keystrokes add and
-/// remove a letter of an `owner:` reference in turn.
+/// Times one keystroke in the editor's document model (`journey-ide`), as
+/// the language server handles it. The edit goes to the open buffer of the
+/// first journey file with an `owner:` reference, and the workspace is
+/// checked again. Keystrokes add and remove a letter of that reference in turn.
 pub fn keystroke_in_editor(loaded: &Loaded, runs: usize) -> Duration {
     let mut workspace = Workspace::new(bench_today().date);
     let mut edited = None;
     for (path, text) in &loaded.files {
-        if edited.is_none() && path.ends_with(".journey") && crate::lsp::owner_position(text).is_some() {
-            workspace.set_buffer(path, text.clone());
-            edited = Some((path.as_str(), text));
-        } else {
-            workspace.set_disk_file(path, DiskFile::new(text.clone()));
+        let position = crate::lsp::owner_position(text).filter(|_| edited.is_none() && path.ends_with(".journey"));
+        match position {
+            Some((line, column)) => {
+                workspace.set_buffer(path, text.clone());
+                edited = Some((path.as_str(), line as u32, column as u32));
+            }
+            None => {
+                workspace.set_disk_file(path, DiskFile::new(text.clone()));
+            }
         }
     }
-    let Some((path, text)) = edited else {
+    let Some((path, line, column)) = edited else {
         return Duration::ZERO;
     };
-    let (line, column) = crate::lsp::owner_position(text).expect("checked above");
-    let (line, column) = (line as u32, column as u32);
     workspace.snapshot();
     let mut typed = false;
     best_of(runs, || {

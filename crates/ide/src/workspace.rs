@@ -3,7 +3,7 @@
 //! A file has up to two texts: the one on disk and the one in an open editor
 //! buffer. The buffer, while open, takes precedence. Each change re-parses
 //! only the file it touches, and an edit inside one top-level declaration
-//! only that declaration; the next [`Workspace::snapshot`] re-runs
+//! re-parses only that declaration. The next [`Workspace::snapshot`] re-runs
 //! `journey_model::analyze` on the whole workspace and caches the result
 //! until the next change.
 

@@ -66,7 +66,7 @@ fn at(text: &str, needle: &str) -> usize {
 }
 
 #[test]
-fn typing_a_letter_in_a_reference_reparses_one_declaration() {
+fn reparse_accepts_typed_letter() {
     let offset = at(SOURCE, "@maya\n  persona") + 3;
     assert!(reparse_checked(SOURCE, offset, offset, "x").is_some());
     assert!(reparse_checked(SOURCE, offset, offset + 1, "").is_some());
@@ -75,7 +75,7 @@ fn typing_a_letter_in_a_reference_reparses_one_declaration() {
 }
 
 #[test]
-fn edits_that_add_errors_inside_the_declaration_are_reparsed() {
+fn reparse_accepts_errors_inside_declaration() {
     let offset = at(SOURCE, "emotion: -1");
     let parse = reparse_checked(SOURCE, offset, offset, "owner: ").expect("stays inside the declaration");
     assert!(!parse.diagnostics.is_empty());
@@ -87,7 +87,7 @@ fn edits_that_add_errors_inside_the_declaration_are_reparsed() {
 }
 
 #[test]
-fn edits_that_may_reach_other_declarations_parse_the_whole_file() {
+fn reparse_rejects_edits_reaching_out() {
     let cases: &[(&str, usize, &str)] = &[
         // A brace that closes the journey early.
         ("stage join", 0, "}"),
@@ -121,7 +121,7 @@ fn edits_that_may_reach_other_declarations_parse_the_whole_file() {
 }
 
 #[test]
-fn an_unclosed_block_before_the_declaration_parses_the_whole_file() {
+fn reparse_rejects_after_unclosed_block() {
     let source = "journey a \"A\" {\n  stage s {\n}\njourney b \"B\" { owner: @maya }\n";
     let offset = at(source, "@maya") + 1;
     assert!(reparse_checked(source, offset, offset, "x").is_none());
